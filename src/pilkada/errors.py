@@ -1,0 +1,70 @@
+"""Errors raised by :mod:`pilkada`.
+
+Every error the library raises on bad input is a :class:`PilkadaError`. Each concrete class
+also subclasses the matching builtin, so code that already catches ``ValueError`` or
+``TypeError`` keeps working, and code that wants to catch "anything this library refused"
+catches :class:`PilkadaError`.
+
+An error carries data, not only a sentence:
+
+* ``field``: the name of the offending field or argument (``"amount"``, ``"weights[1]"``);
+* ``value``: the offending value itself;
+* ``rule``: what is accepted, or the rule that was broken (in words, or a legal citation).
+
+The message is built from those three and always says what was wrong and what is accepted.
+Messages are written in English: exceptions are read by the developer who called the library.
+Findings meant for election officials (later issues) carry Indonesian messages.
+
+>>> from pilkada import Rupiah
+>>> try:
+...     Rupiah(0.1)
+... except PilkadaTypeError as exc:
+...     print(exc.field, exc.value)
+...     print(exc)
+amount 0.1
+amount: got float 0.1; a Rupiah amount is never built from a float (...); pass an int, ...
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "PilkadaError",
+    "PilkadaParseError",
+    "PilkadaTypeError",
+    "PilkadaValueError",
+]
+
+
+class PilkadaError(Exception):
+    """Base class of every error :mod:`pilkada` raises on bad input.
+
+    Args:
+        field: Name of the offending field or argument.
+        value: The offending value.
+        problem: What is wrong with it, in a short clause.
+        rule: What is accepted instead, or the rule that was broken.
+    """
+
+    field: str
+    value: object
+    problem: str
+    rule: str
+
+    def __init__(self, field: str, value: object, problem: str, rule: str) -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        self.rule = rule
+        super().__init__(f"{field}: {problem}; {rule}")
+
+
+class PilkadaValueError(PilkadaError, ValueError):
+    """A value of the right type that breaks a rule (out of range, wrong precision, ...)."""
+
+
+class PilkadaTypeError(PilkadaError, TypeError):
+    """A value of a type the library refuses (a ``float`` where money is expected, ...)."""
+
+
+class PilkadaParseError(PilkadaValueError):
+    """Text that cannot be read unambiguously. ``value`` is the text, quoted in the message."""

@@ -1,0 +1,337 @@
+"""Legal references: the instrument, article and paragraph every rule in :mod:`pilkada` rests on.
+
+A :class:`LegalBasis` names one provision of one legal instrument and renders as the short
+Indonesian citation used in KPU, Bawaslu and Kemendagri documents:
+
+>>> basis = LegalBasis(Instrument.UU, "10", 2016, pasal="158", ayat="2")
+>>> str(basis)
+'UU 10/2016 Pasal 158 ayat (2)'
+>>> basis.cite(locale="en")
+'Law No. 10/2016, Article 158(2)'
+
+Court decisions keep their register number:
+
+>>> str(LegalBasis(Instrument.PUTUSAN_MK, "60/PUU-XXII", 2024))
+'Putusan MK 60/PUU-XXII/2024'
+
+Amendments are part of the citation, and the citation parses back:
+
+>>> nphd = LegalBasis.parse(
+...     "Permendagri 54/2019 Pasal 16 ayat (4) sebagaimana diubah dengan Permendagri 41/2020"
+... )
+>>> nphd.amended_by[0].number, nphd.amended_by[0].year
+('41', 2020)
+>>> LegalBasis.parse(str(nphd)) == nphd
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
+from pilkada.i18n import lang_of
+
+__all__ = ["Instrument", "LegalBasis"]
+
+
+class Instrument(enum.Enum):
+    """Kinds of legal instrument, with the abbreviation used in citations.
+
+    Each member's value is the short Indonesian form that opens a citation (``"UU"``,
+    ``"PKPU"``, ``"Putusan MK"``); ``name_id`` and ``name_en`` give the full names.
+    """
+
+    UU = "UU"
+    PERPU = "Perpu"
+    PP = "PP"
+    PERPRES = "Perpres"
+    KEPPRES = "Keppres"
+    PERMENDAGRI = "Permendagri"
+    PMK = "PMK"
+    SURAT_MENKEU = "Surat Menkeu"
+    SURAT_EDARAN_MENDAGRI = "SE Mendagri"
+    PKPU = "PKPU"
+    KEPUTUSAN_KPU = "Keputusan KPU"
+    PERBAWASLU = "Perbawaslu"
+    KEPUTUSAN_BAWASLU = "Keputusan Bawaslu"
+    PUTUSAN_MK = "Putusan MK"
+    PUTUSAN_MA = "Putusan MA"
+
+    @property
+    def name_id(self) -> str:
+        """Full Indonesian name, e.g. ``'Undang-Undang'``."""
+        return _NAMES[self][0]
+
+    @property
+    def name_en(self) -> str:
+        """English name, e.g. ``'Law'``."""
+        return _NAMES[self][1]
+
+
+_NAMES: dict[Instrument, tuple[str, str]] = {
+    Instrument.UU: ("Undang-Undang", "Law"),
+    Instrument.PERPU: (
+        "Peraturan Pemerintah Pengganti Undang-Undang",
+        "Government Regulation in Lieu of Law",
+    ),
+    Instrument.PP: ("Peraturan Pemerintah", "Government Regulation"),
+    Instrument.PERPRES: ("Peraturan Presiden", "Presidential Regulation"),
+    Instrument.KEPPRES: ("Keputusan Presiden", "Presidential Decree"),
+    Instrument.PERMENDAGRI: (
+        "Peraturan Menteri Dalam Negeri",
+        "Minister of Home Affairs Regulation",
+    ),
+    Instrument.PMK: ("Peraturan Menteri Keuangan", "Minister of Finance Regulation"),
+    Instrument.SURAT_MENKEU: ("Surat Menteri Keuangan", "Minister of Finance Letter"),
+    Instrument.SURAT_EDARAN_MENDAGRI: (
+        "Surat Edaran Menteri Dalam Negeri",
+        "Minister of Home Affairs Circular",
+    ),
+    Instrument.PKPU: ("Peraturan Komisi Pemilihan Umum", "General Elections Commission Regulation"),
+    Instrument.KEPUTUSAN_KPU: (
+        "Keputusan Komisi Pemilihan Umum",
+        "General Elections Commission Decision",
+    ),
+    Instrument.PERBAWASLU: (
+        "Peraturan Badan Pengawas Pemilihan Umum",
+        "Election Supervisory Agency Regulation",
+    ),
+    Instrument.KEPUTUSAN_BAWASLU: (
+        "Keputusan Badan Pengawas Pemilihan Umum",
+        "Election Supervisory Agency Decision",
+    ),
+    Instrument.PUTUSAN_MK: ("Putusan Mahkamah Konstitusi", "Constitutional Court Decision"),
+    Instrument.PUTUSAN_MA: ("Putusan Mahkamah Agung", "Supreme Court Decision"),
+}
+
+# Pasal numbers are digits with an optional capital letter for inserted articles (54C, 135A);
+# ayat are digits with an optional small letter (1a); huruf are one or two small letters.
+_PASAL = re.compile(r"\d+[A-Z]?")
+_AYAT = re.compile(r"\d+[a-z]?")
+_HURUF = re.compile(r"[a-z]{1,2}")
+_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z./ -]*")
+_URL = re.compile(r"https?://\S+")
+
+
+def _check_str(field: str, value: object, pattern: re.Pattern[str], accepted: str) -> None:
+    if not isinstance(value, str):
+        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {value!r}", accepted)
+    if not pattern.fullmatch(value):
+        raise PilkadaValueError(field, value, f"{value!r} is not well formed", accepted)
+
+
+def _validate_number(_: LegalBasis, attribute: attrs.Attribute[str], value: str) -> None:
+    _check_str(
+        attribute.name,
+        value,
+        _NUMBER,
+        "the instrument's number without the year, e.g. '10' or '60/PUU-XXII'",
+    )
+    if value.endswith("/"):
+        raise PilkadaValueError(
+            attribute.name, value, f"{value!r} ends with '/'", "give the year in `year`"
+        )
+
+
+def _validate_year(_: LegalBasis, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise PilkadaTypeError(
+            attribute.name, value, f"got {type(value).__name__} {value!r}", "the year as an int"
+        )
+    if not 1945 <= value <= 2100:
+        raise PilkadaValueError(
+            attribute.name, value, f"year {value} is out of range", "a year from 1945 to 2100"
+        )
+
+
+def _optional(
+    pattern: re.Pattern[str], accepted: str
+) -> Callable[[Any, attrs.Attribute[str | None], str | None], None]:
+    def check(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None:
+            _check_str(attribute.name, value, pattern, accepted)
+
+    return check
+
+
+def _as_tuple(values: Iterable[LegalBasis]) -> tuple[LegalBasis, ...]:
+    return tuple(values)
+
+
+def _validate_parts(basis: LegalBasis) -> None:
+    if basis.pasal is None and (basis.ayat is not None or basis.huruf is not None):
+        raise PilkadaValueError(
+            "pasal",
+            None,
+            "an ayat or huruf is given without its pasal",
+            "name the pasal (article) the ayat or huruf belongs to",
+        )
+    for amendment in basis.amended_by:
+        if not isinstance(amendment, LegalBasis):
+            raise PilkadaTypeError(
+                "amended_by",
+                amendment,
+                f"got {type(amendment).__name__}",
+                "a tuple of LegalBasis naming the amending instruments",
+            )
+        if amendment.pasal is not None or amendment.amended_by:
+            raise PilkadaValueError(
+                "amended_by",
+                str(amendment),
+                "an amending instrument is cited with an article or its own amendments",
+                "name only the amending instrument, e.g. Permendagri 41/2020",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class LegalBasis:
+    """One provision of one legal instrument: the source of a rule, table or dated value.
+
+    Args:
+        instrument: The kind of instrument (``Instrument.UU``, ``Instrument.PKPU``, ...).
+        number: Its number without the year (``"10"``; ``"60/PUU-XXII"`` for an MK decision).
+        year: The year of the instrument.
+        pasal: The article, e.g. ``"158"`` or ``"54C"``.
+        ayat: The paragraph within the article, e.g. ``"2"``.
+        huruf: The lettered point within the paragraph, e.g. ``"a"``.
+        lampiran: The provision is in the instrument's annex (lampiran), e.g. a PKPU schedule.
+        amended_by: Instruments that amended this provision, oldest first.
+        title: The instrument's subject ("tentang ..."), for documents and references.
+        effective: The day the provision took effect, where that matters (court rulings,
+            amendments); ``None`` when not recorded.
+        url: Where the text can be read.
+
+    The first three may be given positionally:
+    ``LegalBasis(Instrument.PKPU, "2", 2024, lampiran=True)``.
+    """
+
+    instrument: Instrument = attrs.field(
+        validator=attrs.validators.instance_of(Instrument), kw_only=False
+    )
+    number: str = attrs.field(validator=_validate_number, kw_only=False)
+    year: int = attrs.field(validator=_validate_year, kw_only=False)
+    pasal: str | None = attrs.field(
+        default=None, validator=_optional(_PASAL, "an article number such as '158' or '54C'")
+    )
+    ayat: str | None = attrs.field(
+        default=None, validator=_optional(_AYAT, "a paragraph number such as '2'")
+    )
+    huruf: str | None = attrs.field(
+        default=None, validator=_optional(_HURUF, "a point letter such as 'a'")
+    )
+    lampiran: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    amended_by: tuple[LegalBasis, ...] = attrs.field(default=(), converter=_as_tuple)
+    title: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    effective: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+    )
+    url: str | None = attrs.field(
+        default=None, validator=_optional(_URL, "an http(s) address"), repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _validate_parts(self)
+
+    def __str__(self) -> str:
+        return self.cite()
+
+    def cite(self, *, locale: str = "id") -> str:
+        """Render the short citation, in Indonesian (default) or English (``locale="en"``)."""
+        lang = lang_of(locale)
+        if lang == "id":
+            text = f"{self.instrument.value} {self.number}/{self.year}"
+            if self.lampiran:
+                text += " Lampiran"
+            if self.pasal is not None:
+                text += f" Pasal {self.pasal}"
+            if self.ayat is not None:
+                text += f" ayat ({self.ayat})"
+            if self.huruf is not None:
+                text += f" huruf {self.huruf}"
+            if self.amended_by:
+                text += " sebagaimana diubah dengan " + _join(
+                    [a.cite(locale="id") for a in self.amended_by], "dan"
+                )
+            return text
+        text = f"{self.instrument.name_en} No. {self.number}/{self.year}"
+        if self.lampiran:
+            text += ", Annex"
+        if self.pasal is not None:
+            text += f", Article {self.pasal}"
+            if self.ayat is not None:
+                text += f"({self.ayat})"
+            if self.huruf is not None:
+                text += f"({self.huruf})"
+        if self.amended_by:
+            text += " as amended by " + _join([a.cite(locale="en") for a in self.amended_by], "and")
+        return text
+
+    @classmethod
+    def parse(cls, text: str) -> LegalBasis:
+        """Read a short Indonesian citation as :meth:`cite` writes it.
+
+        Raises:
+            PilkadaParseError: The text is not such a citation.
+
+        >>> LegalBasis.parse("UU 1/2015 Pasal 5 ayat (2) huruf d").huruf
+        'd'
+        >>> LegalBasis.parse("Pasal 5 UU 1/2015")
+        Traceback (most recent call last):
+        ...
+        pilkada.errors.PilkadaParseError: citation: cannot read 'Pasal 5 UU 1/2015'; ...
+        """
+        if not isinstance(text, str):
+            raise PilkadaTypeError("citation", text, f"got {type(text).__name__}", "a str")
+        main, _, amendments = text.partition(" sebagaimana diubah dengan ")
+        match = _CITATION.fullmatch(main)
+        if match is None:
+            raise PilkadaParseError(
+                "citation",
+                text,
+                f"cannot read {text!r}",
+                "write it like 'UU 10/2016 Pasal 158 ayat (2)' or 'PKPU 2/2024 Lampiran'",
+            )
+        amended: list[LegalBasis] = []
+        if amendments:
+            for part in re.split(r", | dan ", amendments):
+                amendment = cls.parse(part)
+                if amendment.pasal is not None or amendment.amended_by or amendment.lampiran:
+                    raise PilkadaParseError(
+                        "citation", text, f"cannot read amendment {part!r}", "name an instrument"
+                    )
+                amended.append(amendment)
+        return cls(
+            _BY_ABBREVIATION[match["instrument"]],
+            match["number"],
+            int(match["year"]),
+            pasal=match["pasal"],
+            ayat=match["ayat"],
+            huruf=match["huruf"],
+            lampiran=match["lampiran"] is not None,
+            amended_by=tuple(amended),
+        )
+
+
+_BY_ABBREVIATION = {member.value: member for member in Instrument}
+_CITATION = re.compile(
+    r"(?P<instrument>"
+    + "|".join(re.escape(v) for v in sorted(_BY_ABBREVIATION, key=len, reverse=True))
+    + r") (?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
+    r"(?P<lampiran> Lampiran)?"
+    r"(?: Pasal (?P<pasal>\d+[A-Z]?)"
+    r"(?: ayat \((?P<ayat>\d+[a-z]?)\))?"
+    r"(?: huruf (?P<huruf>[a-z]{1,2}))?)?"
+)
+
+
+def _join(items: list[str], conjunction: str) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]

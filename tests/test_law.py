@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pilkada import Instrument, LegalBasis, PilkadaParseError, PilkadaTypeError, PilkadaValueError
+
+
+@pytest.mark.parametrize(
+    ("basis", "id_text", "en_text"),
+    [
+        (
+            LegalBasis(Instrument.UU, "10", 2016, pasal="158", ayat="2"),
+            "UU 10/2016 Pasal 158 ayat (2)",
+            "Law No. 10/2016, Article 158(2)",
+        ),
+        (
+            LegalBasis(Instrument.UU, "1", 2015, pasal="5", ayat="2", huruf="d"),
+            "UU 1/2015 Pasal 5 ayat (2) huruf d",
+            "Law No. 1/2015, Article 5(2)(d)",
+        ),
+        (
+            LegalBasis(Instrument.PKPU, "2", 2024, lampiran=True),
+            "PKPU 2/2024 Lampiran",
+            "General Elections Commission Regulation No. 2/2024, Annex",
+        ),
+        (
+            LegalBasis(Instrument.PUTUSAN_MK, "60/PUU-XXII", 2024, effective=dt.date(2024, 8, 20)),
+            "Putusan MK 60/PUU-XXII/2024",
+            "Constitutional Court Decision No. 60/PUU-XXII/2024",
+        ),
+        (
+            LegalBasis(Instrument.UU, "10", 2016, pasal="54D", ayat="1"),
+            "UU 10/2016 Pasal 54D ayat (1)",
+            "Law No. 10/2016, Article 54D(1)",
+        ),
+        (
+            LegalBasis(
+                Instrument.PERMENDAGRI,
+                "54",
+                2019,
+                pasal="16",
+                ayat="4",
+                amended_by=(LegalBasis(Instrument.PERMENDAGRI, "41", 2020),),
+            ),
+            "Permendagri 54/2019 Pasal 16 ayat (4) sebagaimana diubah dengan Permendagri 41/2020",
+            "Minister of Home Affairs Regulation No. 54/2019, Article 16(4) as amended by "
+            "Minister of Home Affairs Regulation No. 41/2020",
+        ),
+        (
+            LegalBasis(
+                Instrument.UU,
+                "1",
+                2015,
+                pasal="5",
+                amended_by=[
+                    LegalBasis(Instrument.UU, "8", 2015),
+                    LegalBasis(Instrument.UU, "10", 2016),
+                    LegalBasis(Instrument.UU, "6", 2020),
+                ],
+            ),
+            "UU 1/2015 Pasal 5 sebagaimana diubah dengan UU 8/2015, UU 10/2016 dan UU 6/2020",
+            "Law No. 1/2015, Article 5 as amended by Law No. 8/2015, Law No. 10/2016 and "
+            "Law No. 6/2020",
+        ),
+        (
+            LegalBasis(Instrument.SURAT_MENKEU, "S-647/MK.02", 2022),
+            "Surat Menkeu S-647/MK.02/2022",
+            "Minister of Finance Letter No. S-647/MK.02/2022",
+        ),
+        (
+            LegalBasis(Instrument.PUTUSAN_MA, "23 P/HUM", 2024),
+            "Putusan MA 23 P/HUM/2024",
+            "Supreme Court Decision No. 23 P/HUM/2024",
+        ),
+    ],
+)
+def test_citation(basis, id_text, en_text):
+    assert str(basis) == id_text
+    assert basis.cite(locale="id_ID") == id_text
+    assert basis.cite(locale="en") == en_text
+    parsed = LegalBasis.parse(id_text)
+    assert parsed == attrs.evolve(basis, effective=None, title="", url=None)
+
+
+def test_every_instrument_has_names():
+    for instrument in Instrument:
+        assert instrument.name_id
+        assert instrument.name_en
+    assert Instrument.UU.name_id == "Undang-Undang"
+    assert Instrument.PKPU.name_en == "General Elections Commission Regulation"
+
+
+def test_legal_basis_is_frozen_and_hashable():
+    basis = LegalBasis(Instrument.UU, "10", 2016)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        basis.year = 2017  # type: ignore[misc]
+    assert len({basis, LegalBasis(Instrument.UU, "10", 2016)}) == 1
+
+
+def test_title_and_url_are_kept():
+    basis = LegalBasis(
+        Instrument.UU,
+        "10",
+        2016,
+        title="Perubahan Kedua atas UU 1/2015",
+        url="https://peraturan.bpk.go.id/Details/37644",
+    )
+    assert basis.title.startswith("Perubahan")
+    assert basis.url is not None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "field"),
+    [
+        ({"instrument": "UU"}, TypeError, "instrument"),
+        ({"number": 10}, PilkadaTypeError, "number"),
+        ({"number": ""}, PilkadaValueError, "number"),
+        ({"number": "10/"}, PilkadaValueError, "number"),
+        ({"year": "2016"}, PilkadaTypeError, "year"),
+        ({"year": 16}, PilkadaValueError, "year"),
+        ({"year": True}, PilkadaTypeError, "year"),
+        ({"pasal": "158a"}, PilkadaValueError, "pasal"),
+        ({"pasal": "Pasal 158"}, PilkadaValueError, "pasal"),
+        ({"pasal": 158}, PilkadaTypeError, "pasal"),
+        ({"pasal": "158", "ayat": "(2)"}, PilkadaValueError, "ayat"),
+        ({"ayat": "2"}, PilkadaValueError, "pasal"),
+        ({"huruf": "a"}, PilkadaValueError, "pasal"),
+        ({"pasal": "5", "huruf": "A"}, PilkadaValueError, "huruf"),
+        ({"url": "peraturan.bpk.go.id"}, PilkadaValueError, "url"),
+        ({"amended_by": ("UU 8/2015",)}, PilkadaTypeError, "amended_by"),
+        (
+            {"amended_by": (LegalBasis(Instrument.UU, "8", 2015, pasal="1"),)},
+            PilkadaValueError,
+            "amended_by",
+        ),
+    ],
+)
+def test_invalid_legal_basis_is_refused(kwargs, error, field):
+    arguments = {"instrument": Instrument.UU, "number": "10", "year": 2016} | kwargs
+    with pytest.raises(error) as info:
+        LegalBasis(**arguments)
+    if isinstance(info.value, PilkadaValueError | PilkadaTypeError):
+        assert info.value.field == field
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasal 5 UU 1/2015",
+        "UU 1 Tahun 2015",
+        "UUD 1945",
+        "UU 10/2016 Pasal",
+        "UU 10/2016 ayat (2)",
+        "PKPU 2/2024 sebagaimana diubah dengan PKPU 8/2024 Pasal 1",
+        "",
+    ],
+)
+def test_parse_refuses_what_is_not_a_citation(text):
+    with pytest.raises(PilkadaParseError):
+        LegalBasis.parse(text)
+
+
+def test_parse_refuses_non_text():
+    with pytest.raises(PilkadaTypeError):
+        LegalBasis.parse(None)  # type: ignore[arg-type]
+
+
+def test_cite_refuses_unsupported_language():
+    with pytest.raises(PilkadaValueError, match="locale"):
+        LegalBasis(Instrument.UU, "10", 2016).cite(locale="fr")
+
+
+instruments = st.builds(
+    LegalBasis,
+    st.sampled_from(list(Instrument)),
+    st.from_regex(r"[1-9][0-9]{0,3}(/[A-Z]{2,3}-[IVX]{1,5})?", fullmatch=True),
+    st.integers(1945, 2100),
+)
+
+
+@st.composite
+def bases(draw: st.DrawFn) -> LegalBasis:
+    base = draw(instruments)
+    pasal = draw(st.none() | st.from_regex(r"[1-9][0-9]{0,2}[A-Z]?", fullmatch=True))
+    ayat = huruf = None
+    if pasal is not None:
+        ayat = draw(st.none() | st.from_regex(r"[1-9][0-9]?", fullmatch=True))
+        huruf = draw(st.none() | st.sampled_from(["a", "b", "k", "aa"]))
+    return attrs.evolve(
+        base,
+        pasal=pasal,
+        ayat=ayat,
+        huruf=huruf,
+        lampiran=draw(st.booleans()),
+        amended_by=tuple(draw(st.lists(instruments, max_size=3))),
+    )
+
+
+@given(bases())
+def test_citation_round_trip(basis):
+    assert LegalBasis.parse(str(basis)) == basis
