@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
+import json
 import subprocess
 import sys
 
 import pytest
 
+import pilkada
 from pilkada.cli import main
 
 
@@ -77,3 +80,118 @@ def test_python_dash_m_help_and_version():
         [sys.executable, "-m", "pilkada", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.startswith("pilkada ")
+
+
+# -- jadwal ------------------------------------------------------------------------------------
+
+
+def test_jadwal_table_marks_what_is_in_progress(capsys):
+    code, out, _ = run(capsys, "jadwal", "--tanggal", "2024-11-25")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:3] == [
+        "Pilkada Serentak 2024",
+        "Hari pemungutan suara: Rabu, 27 November 2024",
+        "Tanggal: Senin, 25 November 2024 (H-2)",
+    ]
+    assert any(line.startswith("► Masa tenang") and "H-3 s.d. H-1" in line for line in lines)
+    kampanye = next(line for line in lines if "Pelaksanaan kampanye" in line)
+    assert "Rab, 25 Sep 2024 – Sab, 23 Nov 2024" in kampanye
+    assert "H-63 s.d. H-4" in kampanye
+    assert not kampanye.startswith("►")
+    assert "Sedang berlangsung: Masa kerja KPPS, Masa tenang" in lines
+    assert "Berikutnya: Pelaksanaan pemungutan suara (Rab, 27 Nov 2024)" in lines
+    assert any("sementara" in line for line in lines)  # provisional rows are marked
+
+
+def test_jadwal_in_english(capsys):
+    code, out, _ = run(capsys, "jadwal", "--tanggal", "2024-11-27", "--lang", "en")
+    assert code == 0
+    assert "Voting day: Wednesday, November 27, 2024" in out
+    assert "In progress: KPPS term of office, Voting, Counting and tabulation of the votes" in out
+    assert "provisional" in out
+
+
+def test_jadwal_json(capsys):
+    code, out, _ = run(capsys, "jadwal", "--tanggal", "2024-11-25", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["voting_day"] == "2024-11-27"
+    assert data["offset"] == "H-2"
+    assert data["days_to_voting"] == 2
+    assert data["active"] == ["MASA_KERJA_KPPS", "MASA_TENANG"]
+    assert data["next"] == "PEMUNGUTAN_SUARA"
+    assert data["violations"] == []
+    assert len(data["entries"]) == 38
+    kampanye = next(e for e in data["entries"] if e["key"] == "KAMPANYE")
+    assert kampanye == {
+        "key": "KAMPANYE",
+        "kind": "stage",
+        "stage": "KAMPANYE",
+        "name_id": "Pelaksanaan kampanye",
+        "name_en": "Campaign",
+        "start": "2024-09-25",
+        "end": "2024-11-23",
+        "deadline": False,
+        "after": None,
+        "set_by": None,
+        "offset_start": "H-63",
+        "offset_end": "H-4",
+        "active": False,
+        "certainty": "official",
+        "basis": "PKPU 2/2024 Lampiran",
+        "source": kampanye["source"],
+        "note": "",
+    }
+    penetapan = next(e for e in data["entries"] if e["key"] == "PENETAPAN_CALON_TERPILIH")
+    assert penetapan["after"] == {"anchor": "MK_NOTIFICATION", "days": 5, "working_days": False}
+
+
+def test_jadwal_from_a_file_with_a_rule_breach_exits_1(capsys, tmp_path):
+    path = tmp_path / "psu.toml"
+    path.write_text(
+        'name = "PSU Contoh"\nvoting_day = 2025-08-27\n'
+        "[stages.KAMPANYE]\nstart = 2025-07-25\nend = 2025-08-24\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "jadwal", "--file", str(path), "--tanggal", "2025-08-01")
+    assert code == 1
+    assert "PSU Contoh" in out
+    assert "Pelanggaran aturan tanggal:" in out
+    assert "padahal harus berakhir sehari sebelum masa tenang dimulai (23 Agustus 2025)" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["jadwal", "--tanggal", "27-11-2024"], "not an ISO date"),
+        (["jadwal", "--file", "/nonexistent/jadwal.toml"], "No such file or directory"),
+    ],
+)
+def test_jadwal_bad_input_exits_2_with_one_line(capsys, argv, message):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+
+
+def test_jadwal_bad_file_exits_2_with_one_line_naming_the_field(capsys, tmp_path):
+    path = tmp_path / "salah.toml"
+    path.write_text(
+        'name = "x"\nvoting_day = 2025-08-27\n[stages.KAMPANYEE]\nstart = 2025-08-01\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(SystemExit) as info:
+        main(["jadwal", "--file", str(path)])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "stages.KAMPANYEE" in err
+    assert "did you mean 'KAMPANYE'" in err
+
+
+def test_jadwal_defaults_to_today(capsys):
+    code, out, _ = run(capsys, "jadwal")
+    assert code == 0
+    assert f"({pilkada.PILKADA_2024.offset(dt.date.today())})" in out.splitlines()[2]

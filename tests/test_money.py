@@ -541,4 +541,4 @@ def test_terbilang_round_trip(amount):
         if word == "satu":
             assert after not in ("ratus", "puluh", "belas")
             if after == "ribu":  # 1 000 is "seribu"; "satu ribu" only ends a group (21 000)
-                assert before in ("puluh", "ratus")
+                assert before in ("puluh", "ratus", "seratus")

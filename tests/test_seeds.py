@@ -12,7 +12,16 @@ from decimal import Decimal
 
 import pytest
 
-from pilkada import Rupiah, format_date, format_percent
+from pilkada import (
+    PEMILU_TAHAPAN_20_BULAN,
+    PILKADA_2024,
+    Rupiah,
+    Stage,
+    Step,
+    format_date,
+    format_percent,
+    months_before,
+)
 
 # 000_8a746197c3434eca.txt (Blora, Humas Pemkab):
 # "Anggaran pilkada Pemilihan Bupati dan Wakil Bupati sebesar Rp 34.905.207.000,00. Pencairan
@@ -87,9 +96,54 @@ def test_participation_figures():
     assert format_percent(Decimal("0.795"), decimals=2) == "79,50%"
 
 
-# Not computed here yet (later issues):
-# - 000: the 8 + 10 stage list of UU 1/2015 Pasal 5 (the stages issue);
-# - 004: "paling lambat 20 (dua puluh) bulan sebelum hari pemungutan suara" (Bulan Juni 2022)
-#   for voting on 14 Februari 2024 (the schedule issue's month arithmetic);
-# - 001: the Bawaslu Batang counts 7.943 / 15.014 / 22.860 / 3 / 16 / 1 / 2 (the oversight
-#   issue).
+# Not computed here yet: 001's Bawaslu Batang counts 7.943 / 15.014 / 22.860 / 3 / 16 / 1 / 2
+# belong to the oversight issue.
+
+
+def test_pemilu_stages_began_20_months_before_voting():
+    # 004: "Tahapan Penyelenggaraan Pemilu dimulai paling lambat 20 (dua puluh) bulan sebelum
+    # hari pemungutan suara (Bulan Juni Tahun 2022)" for voting on 14 Februari 2024.
+    limit = PEMILU_TAHAPAN_20_BULAN.limit(dt.date(2024, 2, 14))
+    assert limit == months_before(dt.date(2024, 2, 14), 20) == dt.date(2022, 6, 14)
+    assert format_date(limit, format="MMMM y") == "Juni 2022"
+
+
+def test_stage_list_of_the_blora_article():
+    # 000: "tahapan pemilihan terdiri atas persiapan dan penyelenggaraan. Tahapan persiapan
+    # meliputi Perencanaan program dan anggaran. ... pengusulan pengesahan pengangkatan calon
+    # terpilih." The article lists the 18 statutory stages in the Act's order.
+    article = [
+        "perencanaan program dan anggaran",
+        "penyusunan peraturan penyelenggaraan pemilihan",
+        "perencanaan penyelenggaraan",
+        "pembentukan ppk, pps, dan kpps",
+        "pembentukan panitia pengawas kecamatan",  # the article uses the Act's old names
+        "pemberitahuan dan pendaftaran pemantau pemilihan",
+        "penyerahan daftar penduduk potensial pemilih",
+        "pemutakhiran dan penyusunan daftar pemilih",
+        "pengumuman pendaftaran pasangan calon",
+        "pendaftaran pasangan calon",
+        "penelitian persyaratan calon",
+        "penetapan pasangan calon",
+        "pelaksanaan kampanye",
+        "pelaksanaan pemungutan suara",
+        "penghitungan suara dan rekapitulasi hasil penghitungan suara",
+        "penetapan calon terpilih",
+        "penyelesaian pelanggaran dan sengketa hasil pemilihan",
+        "pengusulan pengesahan pengangkatan calon terpilih",
+    ]
+    statutory = [stage for stage in Stage if stage.statutory]
+    assert len(statutory) == len(article) == 18
+    assert [s.phase.value for s in statutory].count("persiapan") == 8
+    for stage, text in zip(statutory, article, strict=True):
+        if stage is not Stage.PEMBENTUKAN_PANWAS:
+            assert stage.name_id.lower().startswith(text), (stage, text)
+
+
+def test_seed_dates_against_the_2024_schedule():
+    # 001 (Batang, Selasa 25 Juni 2024): coklit was under way; 002 (Jumat 6/9/2024): the
+    # candidate requirements were being verified; both before voting day.
+    assert Step.COKLIT in [e.key for e in PILKADA_2024.active_on(dt.date(2024, 6, 25))]
+    active = [e.key for e in PILKADA_2024.active_on(dt.date(2024, 9, 6))]
+    assert Stage.PENELITIAN_PERSYARATAN in active
+    assert PILKADA_2024.offset(dt.date(2024, 9, 6)) == "H-82"

@@ -3,33 +3,116 @@
 Everything a user needs is importable from here and listed in ``__all__``:
 
 >>> import datetime as dt
->>> from pilkada import Rupiah, format_date
+>>> from pilkada import PILKADA_2024, Rupiah, Stage, format_date
 >>> Rupiah(34_905_207_000).allocate(40, 60)
 (Rupiah('13962082800.00'), Rupiah('20943124200.00'))
->>> format_date(dt.date(2024, 11, 27))
+>>> format_date(PILKADA_2024.voting_day)
 'Rabu, 27 November 2024'
+>>> print(PILKADA_2024[Stage.MASA_TENANG].when)
+24–26 November 2024
 
-``import pilkada`` is light: Babel loads on the first formatting call, and the heavier
-dependencies (holidays, cattrs, python-stdnum) only in the modules that use them.
+``import pilkada`` is light: Babel loads on the first formatting call, the holiday calendar on
+the first working-day question, and the official 2024 schedule on first access.
 """
 
-from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaTypeError, PilkadaValueError
-from pilkada.i18n import format_date, format_percent, format_period
-from pilkada.law import Instrument, LegalBasis
-from pilkada.money import Rupiah
+from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from pilkada.calendar import (
+    Deadline,
+    Period,
+    add_working_days,
+    holiday_name,
+    is_working_day,
+    months_after,
+    months_before,
+    working_days_between,
+)
+from pilkada.errors import (
+    PilkadaError,
+    PilkadaLookupError,
+    PilkadaParseError,
+    PilkadaTypeError,
+    PilkadaValueError,
+)
+from pilkada.i18n import format_date, format_percent, format_period
+from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.money import Rupiah
+from pilkada.rules import (
+    DEFAULT_RULES,
+    PEMILU_TAHAPAN_20_BULAN,
+    Aligned,
+    Edge,
+    NoLaterThan,
+    Precedes,
+    Rule,
+    Violation,
+    WithinStage,
+)
+from pilkada.schedule import (
+    AfterEvent,
+    External,
+    Schedule,
+    ScheduleEntry,
+    format_offset,
+    load_schedule,
+)
+from pilkada.stages import Event, Phase, Stage, Step
+
+if TYPE_CHECKING:
+    PILKADA_2024: Schedule
+
+__version__ = "0.2.0"
 
 __all__ = [
+    "DEFAULT_RULES",
+    "PEMILU_TAHAPAN_20_BULAN",
+    "PILKADA_2024",
+    "AfterEvent",
+    "Aligned",
+    "Certainty",
+    "Deadline",
+    "Edge",
+    "Event",
+    "External",
     "Instrument",
     "LegalBasis",
+    "NoLaterThan",
+    "Period",
+    "Phase",
     "PilkadaError",
+    "PilkadaLookupError",
     "PilkadaParseError",
     "PilkadaTypeError",
     "PilkadaValueError",
+    "Precedes",
+    "Rule",
     "Rupiah",
+    "Schedule",
+    "ScheduleEntry",
+    "Stage",
+    "Step",
+    "Violation",
+    "WithinStage",
     "__version__",
+    "add_working_days",
     "format_date",
+    "format_offset",
     "format_percent",
     "format_period",
+    "holiday_name",
+    "is_working_day",
+    "load_schedule",
+    "months_after",
+    "months_before",
+    "working_days_between",
 ]
+
+
+def __getattr__(name: str) -> Schedule:
+    # PILKADA_2024 is read from its data file on first access, then kept.
+    if name == "PILKADA_2024":
+        from pilkada.schedule import _load_2024  # noqa: PLC0415
+
+        value = globals()[name] = _load_2024()
+        return value
+    raise AttributeError(f"module 'pilkada' has no attribute {name!r}")

@@ -2,32 +2,44 @@
 
 Subcommands:
 
+* ``jadwal``: the Pilkada 2024 schedule (or a custom one, ``--file``) as a table, with the
+  H-offsets and what is in progress on a day (``--tanggal``); ``--json`` for machines.
 * ``rupiah``: read an amount as Indonesian documents write it, show it formatted and in
   words, and optionally split it by weights (the NPHD tranches: ``--split 40 60``).
 * ``tanggal``: show a date, or a period of two dates, the Indonesian way.
 
 Output is Indonesian by default; ``--lang en`` switches to English. Exit status: 0 on
-success, 2 on bad input (the message names what was wrong).
+success, 1 when a schedule breaks a date rule (the violations are printed), 2 on bad input
+(a one-line message names what was wrong).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
+import textwrap
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import Any
 
 from pilkada import __version__
+from pilkada.calendar import Deadline, Period
 from pilkada.errors import PilkadaError
 from pilkada.i18n import format_date, format_percent, format_period
+from pilkada.law import Certainty
 from pilkada.money import Rupiah
+from pilkada.schedule import AfterEvent, Schedule, ScheduleEntry, load_schedule
+from pilkada.stages import Stage
 
 __all__ = ["main"]
 
 _EPILOG = """\
 contoh / examples:
+  python -m pilkada jadwal --tanggal 2024-11-25
+  python -m pilkada jadwal --file jadwal-psu.toml --lang en
   python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60
   python -m pilkada tanggal 2024-11-27
   python -m pilkada tanggal 2024-09-25 2024-11-23 --lang en
@@ -79,6 +91,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pilkada {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    jadwal = commands.add_parser(
+        "jadwal",
+        help="jadwal tahapan Pilkada / the Pilkada schedule",
+        description=(
+            "Tahapan dan jadwal Pilkada Serentak 2024 (PKPU 2/2024), atau jadwal sendiri dari "
+            "--file, dengan H-minus dan tahapan yang sedang berlangsung. / The Pilkada 2024 "
+            "schedule, or your own from --file, with day offsets and what is in progress."
+        ),
+        epilog="example: python -m pilkada jadwal --tanggal 2024-11-25 --lang en",
+    )
+    jadwal.add_argument(
+        "--tanggal",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="mark what is in progress on this day (default: today)",
+    )
+    jadwal.add_argument("--file", metavar="PATH", help="a custom schedule (.toml or .json)")
+    jadwal.add_argument(
+        "--json", action="store_true", help="print JSON (shape documented in docs/schedule.md)"
+    )
+    _add_lang(jadwal)
 
     rupiah = commands.add_parser(
         "rupiah",
@@ -137,6 +171,198 @@ def _rupiah(args: argparse.Namespace) -> list[str]:
     return lines
 
 
+_JADWAL = {
+    "id": {
+        "stage": "Tahapan",
+        "when": "Waktu",
+        "offset": "H",
+        "status": "Ket.",
+        "day": "Tanggal",
+        "voting": "Hari pemungutan suara",
+        "active": "Sedang berlangsung",
+        "next": "Berikutnya",
+        "none": "tidak ada",
+        "until": "s.d.",
+        "violations": "Pelanggaran aturan tanggal",
+        Certainty.OFFICIAL: "",
+        Certainty.DERIVED: "turunan",
+        Certainty.PROVISIONAL: "sementara",
+    },
+    "en": {
+        "stage": "Stage",
+        "when": "When",
+        "offset": "D",
+        "status": "Note",
+        "day": "Date",
+        "voting": "Voting day",
+        "active": "In progress",
+        "next": "Next",
+        "none": "none",
+        "until": "to",
+        "violations": "Date-rule violations",
+        Certainty.OFFICIAL: "",
+        Certainty.DERIVED: "derived",
+        Certainty.PROVISIONAL: "provisional",
+    },
+}
+
+
+def _short(day: dt.date, lang: str) -> str:
+    return format_date(day, format="EEE, d MMM y", locale=lang)
+
+
+def _when(entry: ScheduleEntry, lang: str) -> str:
+    when = entry.when
+    if isinstance(when, Period):
+        if when.days == 1:
+            return _short(when.start, lang)
+        return f"{_short(when.start, lang)} – {_short(when.end, lang)}"
+    if isinstance(when, Deadline):
+        prefix = "paling lambat" if lang == "id" else "no later than"
+        return f"{prefix} {_short(when.day, lang)}"
+    return when.format(locale=lang)
+
+
+def _offsets(schedule: Schedule, entry: ScheduleEntry, lang: str) -> str:
+    first, last = entry.first_day, entry.end
+    if first is None or last is None:
+        return ""
+    if first == last:
+        return schedule.offset(first, locale=lang)
+    until = _JADWAL[lang]["until"]
+    return f"{schedule.offset(first, locale=lang)} {until} {schedule.offset(last, locale=lang)}"
+
+
+def _jadwal_table(schedule: Schedule, day: dt.date, lang: str) -> list[str]:
+    text = _JADWAL[lang]
+    active = set(schedule.active_on(day))
+    rows = [(text["stage"], text["when"], text["offset"], text["status"])]
+    for entry in schedule:
+        indent = "" if isinstance(entry.key, Stage) else "  · "
+        mark = "► " if entry in active else "  "
+        rows.append(
+            (
+                mark + indent + entry.label(lang),
+                _when(entry, lang),
+                _offsets(schedule, entry, lang),
+                str(text[entry.certainty]),
+            )
+        )
+    lines = [
+        schedule.name,
+        f"{text['voting']}: {format_date(schedule.voting_day, locale=lang)}",
+        f"{text['day']}: {format_date(day, locale=lang)} ({schedule.offset(day, locale=lang)})",
+        "",
+    ]
+    lines += _table(rows, limits=(52, 38, 16, 12))
+    nxt = schedule.next_after(day)
+    lines += [
+        "",
+        f"{text['active']}: "
+        + (", ".join(e.label(lang) for e in schedule.active_on(day)) or str(text["none"])),
+        f"{text['next']}: "
+        + (f"{nxt.label(lang)} ({_when(nxt, lang)})" if nxt else str(text["none"])),
+    ]
+    return lines
+
+
+def _table(rows: Sequence[Sequence[str]], limits: tuple[int, ...]) -> list[str]:
+    """Plain-text columns; a cell longer than its column's limit wraps onto more lines."""
+    wrapped = [
+        [
+            textwrap.wrap(cell, width=limit, subsequent_indent="      ") or [""]
+            for cell, limit in zip(row, limits, strict=True)
+        ]
+        for row in rows
+    ]
+    widths = [max(len(line) for row in wrapped for line in row[i]) for i in range(len(limits))]
+    lines = []
+    for row in wrapped:
+        for n in range(max(len(cell) for cell in row)):
+            parts = [
+                (cell[n] if n < len(cell) else "").ljust(width)
+                for cell, width in zip(row, widths, strict=True)
+            ]
+            lines.append("  ".join(parts).rstrip())
+    return lines
+
+
+def _entry_json(schedule: Schedule, entry: ScheduleEntry, day: dt.date) -> dict[str, Any]:
+    when = entry.when
+    data: dict[str, Any] = {
+        "key": entry.key.name,
+        "kind": "stage" if isinstance(entry.key, Stage) else "step",
+        "stage": entry.key.name if isinstance(entry.key, Stage) else entry.key.stage.name,
+        "name_id": entry.key.name_id,
+        "name_en": entry.key.name_en,
+        "start": entry.start.isoformat() if entry.start else None,
+        "end": entry.end.isoformat() if entry.end else None,
+        "deadline": isinstance(when, Deadline),
+        "after": None,
+        "set_by": None,
+        "offset_start": schedule.offset(entry.first_day) if entry.first_day else None,
+        "offset_end": schedule.offset(entry.end) if entry.end else None,
+        "active": isinstance(when, Period) and day in when,
+        "certainty": entry.certainty.value,
+        "basis": str(basis) if (basis := schedule.basis_of(entry)) else None,
+        "source": entry.source,
+        "note": entry.note,
+    }
+    if isinstance(when, AfterEvent):
+        data["after"] = {
+            "anchor": when.anchor.name,
+            "days": when.days,
+            "working_days": when.working_days,
+        }
+    elif not isinstance(when, (Period, Deadline)):
+        data["set_by"] = {"id": when.by_id, "en": when.by_en}
+    return data
+
+
+def _jadwal(args: argparse.Namespace) -> tuple[list[str], int]:
+    schedule = _load(args.file)
+    day: dt.date = args.tanggal or dt.date.today()
+    violations = schedule.validate()
+    if args.json:
+        document = {
+            "name": schedule.name,
+            "voting_day": schedule.voting_day.isoformat(),
+            "basis": str(schedule.basis) if schedule.basis else None,
+            "date": day.isoformat(),
+            "offset": schedule.offset(day),
+            "days_to_voting": schedule.days_to_voting(day),
+            "entries": [_entry_json(schedule, entry, day) for entry in schedule],
+            "active": [entry.key.name for entry in schedule.active_on(day)],
+            "next": nxt.key.name if (nxt := schedule.next_after(day)) else None,
+            "violations": [
+                {
+                    "rule": v.rule,
+                    "key": v.key.name if v.key else None,
+                    "dates": [d.isoformat() for d in v.dates],
+                    "message_id": v.message_id,
+                    "message_en": v.message_en,
+                    "basis": str(v.basis),
+                }
+                for v in violations
+            ],
+        }
+        lines = [json.dumps(document, ensure_ascii=False, indent=2)]
+    else:
+        lines = _jadwal_table(schedule, day, args.lang)
+        if violations:
+            lines += ["", f"{_JADWAL[args.lang]['violations']}:"]
+            lines += [f"  - {v.message(locale=args.lang)} [{v.basis}]" for v in violations]
+    return lines, 1 if violations else 0
+
+
+def _load(path: str | None) -> Schedule:
+    if path is None:
+        from pilkada import PILKADA_2024  # noqa: PLC0415
+
+        return PILKADA_2024
+    return load_schedule(path)
+
+
 def _tanggal(args: argparse.Namespace) -> list[str]:
     if args.end is None:
         return [format_date(args.start, locale=args.lang)]
@@ -147,9 +373,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    status = 0
     try:
-        lines = _rupiah(args) if args.command == "rupiah" else _tanggal(args)
-    except PilkadaError as exc:
-        parser.exit(2, f"{parser.prog}: error: {exc}\n")
+        if args.command == "jadwal":
+            lines, status = _jadwal(args)
+        elif args.command == "rupiah":
+            lines = _rupiah(args)
+        else:
+            lines = _tanggal(args)
+    except (PilkadaError, OSError) as exc:
+        reason = f"{exc.strerror}: {exc.filename}" if isinstance(exc, OSError) else str(exc)
+        parser.exit(2, f"{parser.prog}: error: {' '.join(reason.split())}\n")
     sys.stdout.write("\n".join(lines) + "\n")
-    return 0
+    return status

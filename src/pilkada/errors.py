@@ -29,6 +29,7 @@ from __future__ import annotations
 
 __all__ = [
     "PilkadaError",
+    "PilkadaLookupError",
     "PilkadaParseError",
     "PilkadaTypeError",
     "PilkadaValueError",
@@ -68,3 +69,11 @@ class PilkadaTypeError(PilkadaError, TypeError):
 
 class PilkadaParseError(PilkadaValueError):
     """Text that cannot be read unambiguously. ``value`` is the text, quoted in the message."""
+
+
+class PilkadaLookupError(PilkadaError, KeyError):
+    """A key that is not there: a stage a schedule does not date, an unknown stage name."""
+
+    def __str__(self) -> str:
+        # KeyError would show the message quoted, as repr(); a message reads better plain.
+        return str(self.args[0])

@@ -38,7 +38,20 @@ import attrs
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import lang_of
 
-__all__ = ["Instrument", "LegalBasis"]
+__all__ = ["Certainty", "Instrument", "LegalBasis"]
+
+
+class Certainty(enum.Enum):
+    """How a dated value is known.
+
+    * ``OFFICIAL``: from the regulation or the deciding body (e.g. the PKPU 2/2024 schedule);
+    * ``DERIVED``: computed by a rule from other dates (the masa tenang from the voting day);
+    * ``PROVISIONAL``: reported but not confirmed against the legal text, or expected to change.
+    """
+
+    OFFICIAL = "official"
+    DERIVED = "derived"
+    PROVISIONAL = "provisional"
 
 
 class Instrument(enum.Enum):

@@ -1,0 +1,577 @@
+"""Date rules that bind a Pilkada schedule, each a small named object with its legal basis.
+
+A rule looks at a schedule and returns the :class:`Violation` objects it finds; an empty list
+means the rule holds. A rule about a stage the schedule does not date is skipped: a custom
+schedule need not list every stage. :meth:`pilkada.Schedule.validate` runs
+:data:`DEFAULT_RULES`; any sequence of rules can be passed instead.
+
+Four kinds of rule cover the law's date rules:
+
+* :class:`Aligned`: a day must fall exactly N days from another ("kampanye dimulai 3 hari
+  setelah penetapan pasangan calon");
+* :class:`NoLaterThan`: a day must fall on or before a limit counted in months or days from
+  voting day ("paling lambat 6 bulan sebelum hari pemungutan suara": the limit day itself is
+  still in time);
+* :class:`Precedes`: a stage must start after (or not before) another stage ends, as the law
+  orders them;
+* :class:`WithinStage`: a step lies inside its stage's period.
+
+>>> import datetime as dt
+>>> from pilkada import Schedule, ScheduleEntry, Period, Stage
+>>> schedule = Schedule(
+...     name="contoh",
+...     voting_day=dt.date(2025, 8, 27),
+...     entries=[ScheduleEntry(key=Stage.MASA_TENANG,
+...                            when=Period(dt.date(2025, 8, 23), dt.date(2025, 8, 26)))],
+... )
+>>> [v.rule for v in schedule.validate()]
+['MASA_TENANG_MULAI']
+>>> print(schedule.validate()[0].message())  # doctest: +NORMALIZE_WHITESPACE
+Masa tenang: dimulai 23 Agustus 2025, padahal harus dimulai 3 hari sebelum
+hari pemungutan suara (24 Agustus 2025).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from typing import Protocol
+
+import attrs
+
+from pilkada.calendar import months_after
+from pilkada.i18n import DEFAULT_LOCALE, format_date, lang_of
+from pilkada.law import Instrument, LegalBasis
+from pilkada.stages import PKPU_2_2024, UU_8_2015, Stage, Step
+
+__all__ = [
+    "DEFAULT_RULES",
+    "PEMILU_TAHAPAN_20_BULAN",
+    "Aligned",
+    "Edge",
+    "NoLaterThan",
+    "Precedes",
+    "Rule",
+    "Violation",
+    "WithinStage",
+]
+
+
+class Edge(enum.Enum):
+    """Which end of a dated entry a rule looks at."""
+
+    START = "start"
+    END = "end"
+
+
+class _Entry(Protocol):
+    @property
+    def key(self) -> Stage | Step: ...
+    @property
+    def start(self) -> dt.date | None: ...
+    @property
+    def end(self) -> dt.date | None: ...
+
+
+class _Schedule(Protocol):
+    @property
+    def voting_day(self) -> dt.date: ...
+    def get(self, key: Stage | Step) -> _Entry | None: ...
+    def __iter__(self) -> Iterator[_Entry]: ...
+
+
+@attrs.frozen(kw_only=True)
+class Violation:
+    """A breach of a date rule found in a schedule.
+
+    Attributes:
+        rule: The rule's code, e.g. ``"KAMPANYE_SELESAI"``.
+        key: The stage or step that breaks it.
+        dates: The date found and the date the rule requires (or the limit), in that order.
+        message_id: What is wrong, in Indonesian.
+        message_en: The same, in English.
+        basis: The rule's legal basis.
+    """
+
+    rule: str
+    key: Stage | Step | None
+    dates: tuple[dt.date, ...]
+    message_id: str
+    message_en: str
+    basis: LegalBasis
+
+    def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
+        """The message in the language of ``locale``."""
+        return self.message_id if lang_of(locale) == "id" else self.message_en
+
+    def __str__(self) -> str:
+        return f"{self.message_id} [{self.basis}]"
+
+
+class Rule(Protocol):
+    """What :meth:`pilkada.Schedule.validate` needs of a rule."""
+
+    @property
+    def code(self) -> str:
+        """A stable identifier such as ``"MASA_TENANG_MULAI"``."""
+
+    @property
+    def basis(self) -> LegalBasis:
+        """The legal basis of the rule."""
+
+    def check(self, schedule: _Schedule) -> list[Violation]:
+        """The violations of this rule in ``schedule``."""
+
+
+def _day(schedule: _Schedule, key: Stage | Step | None, edge: Edge) -> dt.date | None:
+    if key is None:
+        return schedule.voting_day
+    entry = schedule.get(key)
+    if entry is None:
+        return None
+    return entry.start if edge is Edge.START else entry.end
+
+
+_VERB = {
+    ("id", Edge.START): "dimulai",
+    ("id", Edge.END): "berakhir",
+    ("en", Edge.START): "starts on",
+    ("en", Edge.END): "ends on",
+}
+
+
+def _violation(
+    rule: Aligned | NoLaterThan | Precedes | WithinStage,
+    key: Stage | Step | None,
+    edge: Edge,
+    found: dt.date,
+    wanted: dt.date,
+) -> Violation:
+    label_id = key.name_id if key is not None else "Tahapan"
+    label_en = key.name_en if key is not None else "Stages"
+    return Violation(
+        rule=rule.code,
+        key=key,
+        dates=(found, wanted),
+        message_id=(
+            f"{label_id}: {_VERB['id', edge]} {format_date(found, format='long')}, padahal harus "
+            f"{rule.requirement_id} ({format_date(wanted, format='long')})."
+        ),
+        message_en=(
+            f"{label_en}: {_VERB['en', edge]} "
+            f"{format_date(found, format='long', locale='en')}, but must "
+            f"{rule.requirement_en} ({format_date(wanted, format='long', locale='en')})."
+        ),
+        basis=rule.basis,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Aligned:
+    """``key``'s ``edge`` must fall exactly ``days`` after the ``anchor``'s ``anchor_edge``.
+
+    ``anchor=None`` means voting day; negative ``days`` count backwards.
+    """
+
+    code: str
+    key: Stage | Step
+    edge: Edge
+    anchor: Stage | Step | None
+    anchor_edge: Edge = Edge.START
+    days: int
+    requirement_id: str
+    requirement_en: str
+    basis: LegalBasis
+
+    def expected(self, schedule: _Schedule) -> dt.date | None:
+        """The day the rule requires, or ``None`` if the anchor is not dated."""
+        anchor = _day(schedule, self.anchor, self.anchor_edge)
+        return None if anchor is None else anchor + dt.timedelta(days=self.days)
+
+    def check(self, schedule: _Schedule) -> list[Violation]:
+        """A violation if the day differs from the required one."""
+        found, wanted = _day(schedule, self.key, self.edge), self.expected(schedule)
+        if found is None or wanted is None or found == wanted:
+            return []
+        return [_violation(self, self.key, self.edge, found, wanted)]
+
+
+@attrs.frozen(kw_only=True)
+class NoLaterThan:
+    """``key``'s ``edge`` must fall on or before voting day plus ``months`` and ``days``.
+
+    Negative counts are before voting day ("paling lambat 6 bulan sebelum": ``months=-6``).
+    Months are calendar months, clamped to the end of a short month. ``key=None`` takes the
+    earliest start in the schedule (the start of the stages).
+    """
+
+    code: str
+    key: Stage | Step | None
+    edge: Edge = Edge.END
+    months: int = 0
+    days: int = 0
+    requirement_id: str
+    requirement_en: str
+    basis: LegalBasis
+
+    def limit(self, voting_day: dt.date) -> dt.date:
+        """The last day that still meets the rule for a given voting day."""
+        return months_after(voting_day, self.months) + dt.timedelta(days=self.days)
+
+    def check(self, schedule: _Schedule) -> list[Violation]:
+        """A violation if the day falls after the limit."""
+        if self.key is None:
+            starts = [d for e in schedule if (d := e.start if e.start else e.end) is not None]
+            found = min(starts, default=None)
+        else:
+            found = _day(schedule, self.key, self.edge)
+        limit = self.limit(schedule.voting_day)
+        if found is None or found <= limit:
+            return []
+        return [_violation(self, self.key, self.edge, found, limit)]
+
+
+@attrs.frozen(kw_only=True)
+class Precedes:
+    """``later`` must start after ``earlier`` ends (``same_day=True``: may start that day).
+
+    With ``from_start=True`` it is enough that ``later`` does not start before ``earlier``
+    starts (stages that run side by side, such as registration and verification).
+    """
+
+    code: str
+    earlier: Stage | Step
+    later: Stage | Step
+    same_day: bool = False
+    from_start: bool = False
+    basis: LegalBasis
+
+    @property
+    def requirement_id(self) -> str:
+        """The requirement, in Indonesian."""
+        name = self.earlier.name_id.lower()
+        if self.from_start:
+            return f"dimulai bersamaan dengan atau setelah dimulainya {name}"
+        if self.same_day:
+            return f"dimulai pada hari atau setelah berakhirnya {name}"
+        return f"dimulai setelah {name} berakhir"
+
+    @property
+    def requirement_en(self) -> str:
+        """The requirement, in English."""
+        name = self.earlier.name_en.lower()
+        if self.from_start:
+            return f"start no earlier than the start of {name}"
+        if self.same_day:
+            return f"start no earlier than the day {name} ends"
+        return f"start after {name} ends"
+
+    def check(self, schedule: _Schedule) -> list[Violation]:
+        """A violation if ``later`` starts too early."""
+        start = _day(schedule, self.later, Edge.START)
+        other = _day(schedule, self.earlier, Edge.START if self.from_start else Edge.END)
+        if start is None or other is None:
+            return []
+        minimum = other if self.from_start or self.same_day else other + dt.timedelta(days=1)
+        if start >= minimum:
+            return []
+        return [_violation(self, self.later, Edge.START, start, minimum)]
+
+
+@attrs.frozen(kw_only=True)
+class WithinStage:
+    """``step`` must lie inside the period of its stage."""
+
+    code: str
+    step: Step
+    basis: LegalBasis
+
+    @property
+    def requirement_id(self) -> str:
+        """The requirement, in Indonesian."""
+        return f"berada dalam tahapan {self.step.stage.name_id.lower()}"
+
+    @property
+    def requirement_en(self) -> str:
+        """The requirement, in English."""
+        return f"fall within the stage {self.step.stage.name_en.lower()}"
+
+    def check(self, schedule: _Schedule) -> list[Violation]:
+        """Violations for a start before, or an end after, the stage's period."""
+        stage = schedule.get(self.step.stage)
+        step = schedule.get(self.step)
+        if stage is None or step is None or stage.start is None or stage.end is None:
+            return []
+        found: list[Violation] = []
+        if step.start is not None and step.start < stage.start:
+            found.append(_violation(self, self.step, Edge.START, step.start, stage.start))
+        if step.end is not None and step.end > stage.end:
+            found.append(_violation(self, self.step, Edge.END, step.end, stage.end))
+        return found
+
+
+# -- the rules of the Pilkada laws -----------------------------------------------------------
+
+UU_1_2015_PASAL_5_AYAT_3 = LegalBasis(
+    Instrument.UU, "1", 2015, pasal="5", ayat="3", amended_by=(UU_8_2015,)
+)
+UU_1_2015_PASAL_5_AYAT_2 = LegalBasis(
+    Instrument.UU, "1", 2015, pasal="5", ayat="2", amended_by=(UU_8_2015,)
+)
+#: PKPU 13/2024 (Kampanye Pemilihan). The campaign window (3 days after penetapan pasangan
+#: calon until the masa tenang), the 3-day masa tenang and the 14-day mass-media window are
+#: reported from it (detik, newsmeter); the article numbers were not retrieved.
+PKPU_13_2024 = LegalBasis(
+    Instrument.PKPU,
+    "13",
+    2024,
+    title="Kampanye Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta "
+    "Walikota dan Wakil Walikota",
+)
+#: UU 1/2015 (Perpu 1/2014) Pasal 18 ayat (3): "PPS dibentuk oleh KPU Kabupaten/Kota 6 (enam)
+#: bulan sebelum pemungutan suara dan dibubarkan paling lambat 2 (dua) bulan setelah
+#: pemungutan suara" (text of the Perpu, id.wikisource.org Perpu_1_2014.pdf/19).
+UU_1_2015_PASAL_18_AYAT_3 = LegalBasis(Instrument.UU, "1", 2015, pasal="18", ayat="3")
+#: PKPU 8/2022 (badan ad hoc) applies the same 6-month / 2-month rule to the PPK. The statutory
+#: PPK article of UU 1/2015 was not retrieved, so the rule cites the PKPU.
+PKPU_8_2022 = LegalBasis(
+    Instrument.PKPU,
+    "8",
+    2022,
+    title="Pembentukan dan Tata Kerja Badan Adhoc Penyelenggara Pemilihan Umum dan "
+    "Pemilihan Gubernur, Bupati, dan Walikota",
+)
+#: UU 1/2015 (Perpu 1/2014) Pasal 27 ayat (2): "Pengawas TPS dibentuk 23 (dua puluh tiga) hari
+#: sebelum hari pemungutan suara Pemilihan dan dibubarkan 7 (tujuh) hari setelah hari
+#: pemungutan suara Pemilihan" (id.wikisource.org Perpu_1_2014.pdf/24).
+UU_1_2015_PASAL_27_AYAT_2 = LegalBasis(Instrument.UU, "1", 2015, pasal="27", ayat="2")
+#: UU 7/2017 Pasal 167 ayat (6): Pemilu stages start no later than 20 months before voting.
+UU_7_2017_PASAL_167_AYAT_6 = LegalBasis(
+    Instrument.UU, "7", 2017, pasal="167", ayat="6", title="Pemilihan Umum"
+)
+
+# The campaign rules are anchored on voting day, like the masa tenang they border, so one
+# misplaced date is one violation and does not drag the rules that border it along.
+_CAMPAIGN = (
+    Aligned(
+        code="KAMPANYE_MULAI",
+        key=Stage.KAMPANYE,
+        edge=Edge.START,
+        anchor=Stage.PENETAPAN_PASLON,
+        days=3,
+        requirement_id="dimulai 3 hari setelah penetapan pasangan calon",
+        requirement_en="start 3 days after the candidate pairs are determined",
+        basis=PKPU_13_2024,
+    ),
+    Aligned(
+        code="KAMPANYE_SELESAI",
+        key=Stage.KAMPANYE,
+        edge=Edge.END,
+        anchor=None,
+        days=-4,
+        requirement_id="berakhir sehari sebelum masa tenang dimulai",
+        requirement_en="end the day before the masa tenang begins",
+        basis=PKPU_13_2024,
+    ),
+    Aligned(
+        code="MASA_TENANG_MULAI",
+        key=Stage.MASA_TENANG,
+        edge=Edge.START,
+        anchor=None,
+        days=-3,
+        requirement_id="dimulai 3 hari sebelum hari pemungutan suara",
+        requirement_en="begin 3 days before voting day",
+        basis=PKPU_13_2024,
+    ),
+    Aligned(
+        code="MASA_TENANG_SELESAI",
+        key=Stage.MASA_TENANG,
+        edge=Edge.END,
+        anchor=None,
+        days=-1,
+        requirement_id="berakhir sehari sebelum hari pemungutan suara",
+        requirement_en="end the day before voting day",
+        basis=PKPU_13_2024,
+    ),
+    Aligned(
+        code="IKLAN_MEDIA_MASSA_MULAI",
+        key=Step.KAMPANYE_MEDIA_MASSA,
+        edge=Edge.START,
+        anchor=None,
+        days=-17,
+        requirement_id="dimulai 14 hari sebelum masa tenang",
+        requirement_en="start 14 days before the masa tenang",
+        basis=PKPU_13_2024,
+    ),
+    Aligned(
+        code="IKLAN_MEDIA_MASSA_SELESAI",
+        key=Step.KAMPANYE_MEDIA_MASSA,
+        edge=Edge.END,
+        anchor=None,
+        days=-4,
+        requirement_id="berakhir sehari sebelum masa tenang",
+        requirement_en="end the day before the masa tenang",
+        basis=PKPU_13_2024,
+    ),
+)
+
+_VOTING = (
+    Aligned(
+        code="PEMUNGUTAN_SUARA_MULAI",
+        key=Stage.PEMUNGUTAN_SUARA,
+        edge=Edge.START,
+        anchor=None,
+        days=0,
+        requirement_id="dilaksanakan pada hari pemungutan suara",
+        requirement_en="take place on voting day",
+        basis=Stage.PEMUNGUTAN_SUARA.basis,
+    ),
+    Aligned(
+        code="PEMUNGUTAN_SUARA_SATU_HARI",
+        key=Stage.PEMUNGUTAN_SUARA,
+        edge=Edge.END,
+        anchor=None,
+        days=0,
+        requirement_id="selesai pada hari yang sama (pemungutan suara satu hari)",
+        requirement_en="end the same day (voting takes one day)",
+        basis=Stage.PEMUNGUTAN_SUARA.basis,
+    ),
+    Aligned(
+        code="PENGHITUNGAN_MULAI",
+        key=Stage.PENGHITUNGAN_DAN_REKAPITULASI,
+        edge=Edge.START,
+        anchor=None,
+        days=0,
+        requirement_id="dimulai pada hari pemungutan suara",
+        requirement_en="start on voting day",
+        basis=Stage.PENGHITUNGAN_DAN_REKAPITULASI.basis,
+    ),
+)
+
+_BODIES = (
+    NoLaterThan(
+        code="PPK_DIBENTUK",
+        key=Step.PEMBENTUKAN_PPK,
+        months=-6,
+        requirement_id="dibentuk paling lambat 6 bulan sebelum hari pemungutan suara",
+        requirement_en="be formed no later than 6 months before voting day",
+        basis=PKPU_8_2022,
+    ),
+    NoLaterThan(
+        code="PPK_DIBUBARKAN",
+        key=Step.PEMBUBARAN_PPK,
+        months=2,
+        requirement_id="dibubarkan paling lambat 2 bulan setelah hari pemungutan suara",
+        requirement_en="be dissolved no later than 2 months after voting day",
+        basis=PKPU_8_2022,
+    ),
+    NoLaterThan(
+        code="PPS_DIBENTUK",
+        key=Step.PEMBENTUKAN_PPS,
+        months=-6,
+        requirement_id="dibentuk 6 bulan sebelum hari pemungutan suara, tidak lebih lambat",
+        requirement_en="be formed 6 months before voting day, not later",
+        basis=UU_1_2015_PASAL_18_AYAT_3,
+    ),
+    NoLaterThan(
+        code="PPS_DIBUBARKAN",
+        key=Step.PEMBUBARAN_PPS,
+        months=2,
+        requirement_id="dibubarkan paling lambat 2 bulan setelah hari pemungutan suara",
+        requirement_en="be dissolved no later than 2 months after voting day",
+        basis=UU_1_2015_PASAL_18_AYAT_3,
+    ),
+    NoLaterThan(
+        code="PENGAWAS_TPS_DIBENTUK",
+        key=Step.PEMBENTUKAN_PENGAWAS_TPS,
+        days=-23,
+        requirement_id="dibentuk 23 hari sebelum hari pemungutan suara, tidak lebih lambat",
+        requirement_en="be formed 23 days before voting day, not later",
+        basis=UU_1_2015_PASAL_27_AYAT_2,
+    ),
+    NoLaterThan(
+        code="PENGAWAS_TPS_DIBUBARKAN",
+        key=Step.PEMBUBARAN_PENGAWAS_TPS,
+        days=7,
+        requirement_id="dibubarkan 7 hari setelah hari pemungutan suara, tidak lebih lambat",
+        requirement_en="be dissolved 7 days after voting day, not later",
+        basis=UU_1_2015_PASAL_27_AYAT_2,
+    ),
+)
+
+
+def _order(
+    earlier: Stage | Step,
+    later: Stage | Step,
+    *,
+    same_day: bool = False,
+    from_start: bool = False,
+    basis: LegalBasis = UU_1_2015_PASAL_5_AYAT_3,
+) -> Precedes:
+    return Precedes(
+        code="URUTAN_TAHAPAN",
+        earlier=earlier,
+        later=later,
+        same_day=same_day,
+        from_start=from_start,
+        basis=basis,
+    )
+
+
+_ORDER = (
+    _order(
+        Stage.PENYERAHAN_DP4,
+        Stage.PEMUTAKHIRAN_DAFTAR_PEMILIH,
+        same_day=True,
+        basis=UU_1_2015_PASAL_5_AYAT_2,
+    ),
+    _order(Stage.DUKUNGAN_PERSEORANGAN, Stage.PENGUMUMAN_PENDAFTARAN, basis=PKPU_2_2024),
+    _order(Stage.PENGUMUMAN_PENDAFTARAN, Stage.PENDAFTARAN_PASLON),
+    _order(Stage.PENDAFTARAN_PASLON, Stage.PENELITIAN_PERSYARATAN, from_start=True),
+    _order(Stage.PENELITIAN_PERSYARATAN, Stage.PENETAPAN_PASLON),
+    _order(Stage.PENETAPAN_PASLON, Stage.PENGUNDIAN_NOMOR_URUT, basis=PKPU_2_2024),
+    _order(Stage.PENGUNDIAN_NOMOR_URUT, Stage.KAMPANYE, basis=PKPU_2_2024),
+    _order(Stage.PERENCANAAN_PENYELENGGARAAN, Stage.PEMUNGUTAN_SUARA),
+    _order(Stage.PENYUSUNAN_PERATURAN, Stage.PEMUNGUTAN_SUARA),
+    _order(Stage.PEMBENTUKAN_PPK_PPS_KPPS, Stage.PEMUNGUTAN_SUARA),
+    _order(Stage.PENDAFTARAN_PEMANTAU, Stage.PEMUNGUTAN_SUARA),
+    _order(Stage.PEMUTAKHIRAN_DAFTAR_PEMILIH, Stage.PEMUNGUTAN_SUARA),
+)
+
+_WITHIN = tuple(
+    WithinStage(code="DALAM_TAHAPAN", step=step, basis=PKPU_2_2024)
+    for step in (
+        Step.COKLIT,
+        Step.PENGUMUMAN_DPS,
+        Step.PENETAPAN_DPT,
+        Step.REKAPITULASI_DPT_PROVINSI,
+        Step.KAMPANYE_MEDIA_MASSA,
+        Step.REKAPITULASI_KABUPATEN_KOTA,
+        Step.REKAPITULASI_PROVINSI,
+        Step.PENETAPAN_HASIL_KABUPATEN_KOTA,
+        Step.PENETAPAN_HASIL_PROVINSI,
+    )
+)
+
+#: The date rules of the Pilkada laws that :meth:`pilkada.Schedule.validate` applies.
+DEFAULT_RULES: tuple[Aligned | NoLaterThan | Precedes | WithinStage, ...] = (
+    *_ORDER,
+    *_CAMPAIGN,
+    *_VOTING,
+    *_BODIES,
+    *_WITHIN,
+)
+
+#: The Pemilu rule of UU 7/2017 Pasal 167 ayat (6): the stages start no later than 20 months
+#: before voting day (14 June 2022 for 14 February 2024). Not a Pilkada rule; pass it to
+#: ``validate(rules=[...])`` for a Pemilu schedule.
+PEMILU_TAHAPAN_20_BULAN = NoLaterThan(
+    code="PEMILU_TAHAPAN_20_BULAN",
+    key=None,
+    edge=Edge.START,
+    months=-20,
+    requirement_id="dimulai paling lambat 20 bulan sebelum hari pemungutan suara",
+    requirement_en="start no later than 20 months before voting day",
+    basis=UU_7_2017_PASAL_167_AYAT_6,
+)
