@@ -195,3 +195,95 @@ def test_jadwal_defaults_to_today(capsys):
     code, out, _ = run(capsys, "jadwal")
     assert code == 0
     assert f"({pilkada.PILKADA_2024.offset(dt.date.today())})" in out.splitlines()[2]
+
+
+# -- hibah -------------------------------------------------------------------------------------
+
+
+def test_hibah_prints_the_tranche_table_and_the_paragraph(capsys):
+    code, out, _ = run(
+        capsys,
+        "hibah",
+        "34905207000",
+        "--ditandatangani",
+        "2023-11-10",
+        "--daerah",
+        "Kabupaten Blora",
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["Tahap", "Bagian", "Jumlah", "Paling", "lambat"]
+    assert lines[1].split() == [
+        "tahap",
+        "I",
+        "40%",
+        "Rp13.962.082.800,00",
+        "Kamis,",
+        "30",
+        "November",
+        "2023",
+    ]
+    assert lines[2].split() == [
+        "tahap",
+        "II",
+        "60%",
+        "Rp20.943.124.200,00",
+        "Kamis,",
+        "27",
+        "Juni",
+        "2024",
+    ]
+    assert "antara Pemerintah Kabupaten Blora dan KPU Kabupaten Blora" in out
+    assert "Temuan" not in out
+
+
+def test_hibah_json_and_findings_exit_1(capsys):
+    code, out, _ = run(
+        capsys, "hibah", "Rp34.905.207.000,00", "--ditandatangani", "2024-07-01", "--json"
+    )
+    assert code == 1
+    data = json.loads(out)
+    assert data["amount"] == "34905207000.00"
+    assert [t["due"] for t in data["tranches"]] == ["2024-07-19", "2024-06-27"]
+    assert [t["share"] for t in data["tranches"]] == ["2/5", "3/5"]
+    assert [f["rule"] for f in data["findings"]] == [
+        "NPHD_TERLAMBAT",
+        "TAHAP_II_LEWAT_SAAT_PENANDATANGANAN",
+    ]
+
+
+def test_hibah_single_payment_in_english(capsys):
+    code, out, _ = run(
+        capsys,
+        "hibah",
+        "1000000",
+        "--ditandatangani",
+        "2023-11-10",
+        "--sekaligus",
+        "--lang",
+        "en",
+        "--penerima",
+        "Bawaslu",
+        "--daerah",
+        "Kota Ambon",
+    )
+    assert code == 0
+    assert "single payment  100%" in out
+    assert "between the Government of Ambon City and Bawaslu Ambon City" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["hibah", "1,5", "--ditandatangani", "2023-11-10"], "'1,5'"),
+        (["hibah", "1000", "--ditandatangani", "2023-11-10", "--daerah", "Blora"], "--daerah"),
+        (["hibah", "0", "--ditandatangani", "2023-11-10"], "positive"),
+    ],
+)
+def test_hibah_bad_input_exits_2(capsys, argv, message):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1

@@ -15,6 +15,9 @@ import pytest
 from pilkada import (
     PEMILU_TAHAPAN_20_BULAN,
     PILKADA_2024,
+    GrantAgreement,
+    Grantor,
+    RegionLevel,
     Rupiah,
     Stage,
     Step,
@@ -147,3 +150,21 @@ def test_seed_dates_against_the_2024_schedule():
     active = [e.key for e in PILKADA_2024.active_on(dt.date(2024, 9, 6))]
     assert Stage.PENELITIAN_PERSYARATAN in active
     assert PILKADA_2024.offset(dt.date(2024, 9, 6)) == "H-82"
+
+
+def test_blora_nphd_deadlines_if_signed_on_the_2024_deadline():
+    # The article gives the split; signed on the Kemendagri deadline of 10 November 2023 the
+    # first tranche is due Thursday 30 November 2023 and the second Thursday 27 June 2024.
+    agreement = GrantAgreement(
+        grantor=Grantor(RegionLevel.KABUPATEN, "Blora"),
+        amount=Rupiah.parse(BLORA_TOTAL),
+        signed_on=dt.date(2023, 11, 10),
+    )
+    first, second = agreement.tranches
+    assert (first.amount, second.amount) == (
+        Rupiah.parse(BLORA_TAHAP_I),
+        Rupiah.parse(BLORA_TAHAP_II),
+    )
+    assert format_date(first.due) == "Kamis, 30 November 2023"
+    assert format_date(second.due) == "Kamis, 27 Juni 2024"
+    assert agreement.findings() == []

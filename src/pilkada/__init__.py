@@ -34,9 +34,24 @@ from pilkada.errors import (
     PilkadaTypeError,
     PilkadaValueError,
 )
+from pilkada.grants import (
+    FundingKind,
+    FundingSource,
+    GrantAgreement,
+    Grantee,
+    Grantor,
+    GrantStatus,
+    LedgerEntry,
+    LedgerKind,
+    Payment,
+    Tranche,
+    TrancheState,
+    TrancheStatus,
+)
 from pilkada.i18n import format_date, format_percent, format_period
 from pilkada.law import Certainty, Instrument, LegalBasis
 from pilkada.money import Rupiah
+from pilkada.regions import ElectionKind, RegionLevel
 from pilkada.rules import (
     DEFAULT_RULES,
     PEMILU_TAHAPAN_20_BULAN,
@@ -61,7 +76,7 @@ from pilkada.stages import Event, Phase, Stage, Step
 if TYPE_CHECKING:
     PILKADA_2024: Schedule
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = [
     "DEFAULT_RULES",
@@ -72,11 +87,21 @@ __all__ = [
     "Certainty",
     "Deadline",
     "Edge",
+    "ElectionKind",
     "Event",
     "External",
+    "FundingKind",
+    "FundingSource",
+    "GrantAgreement",
+    "GrantStatus",
+    "Grantee",
+    "Grantor",
     "Instrument",
+    "LedgerEntry",
+    "LedgerKind",
     "LegalBasis",
     "NoLaterThan",
+    "Payment",
     "Period",
     "Phase",
     "PilkadaError",
@@ -85,12 +110,16 @@ __all__ = [
     "PilkadaTypeError",
     "PilkadaValueError",
     "Precedes",
+    "RegionLevel",
     "Rule",
     "Rupiah",
     "Schedule",
     "ScheduleEntry",
     "Stage",
     "Step",
+    "Tranche",
+    "TrancheState",
+    "TrancheStatus",
     "Violation",
     "WithinStage",
     "__version__",
@@ -111,8 +140,8 @@ __all__ = [
 def __getattr__(name: str) -> Schedule:
     # PILKADA_2024 is read from its data file on first access, then kept.
     if name == "PILKADA_2024":
-        from pilkada.schedule import _load_2024  # noqa: PLC0415
+        from pilkada.schedule import pilkada_2024  # noqa: PLC0415
 
-        value = globals()[name] = _load_2024()
+        value = globals()[name] = pilkada_2024()
         return value
     raise AttributeError(f"module 'pilkada' has no attribute {name!r}")

@@ -4,6 +4,8 @@ Subcommands:
 
 * ``jadwal``: the Pilkada 2024 schedule (or a custom one, ``--file``) as a table, with the
   H-offsets and what is in progress on a day (``--tanggal``); ``--json`` for machines.
+* ``hibah``: the tranches of a grant agreement (NPHD) with their deadlines, the paragraph a
+  finance officer pastes into a report, and any rule the agreement breaks; ``--json``.
 * ``rupiah``: read an amount as Indonesian documents write it, show it formatted and in
   words, and optionally split it by weights (the NPHD tranches: ``--split 40 60``).
 * ``tanggal``: show a date, or a period of two dates, the Indonesian way.
@@ -27,11 +29,14 @@ from typing import Any
 
 from pilkada import __version__
 from pilkada.calendar import Deadline, Period
-from pilkada.errors import PilkadaError
+from pilkada.errors import PilkadaError, PilkadaValueError
+from pilkada.grants import GrantAgreement, Grantee, Grantor, Payment
 from pilkada.i18n import format_date, format_percent, format_period
 from pilkada.law import Certainty
 from pilkada.money import Rupiah
-from pilkada.schedule import AfterEvent, Schedule, ScheduleEntry, load_schedule
+from pilkada.regions import RegionLevel
+from pilkada.rules import Violation
+from pilkada.schedule import AfterEvent, Schedule, ScheduleEntry, load_schedule, pilkada_2024
 from pilkada.stages import Stage
 
 __all__ = ["main"]
@@ -40,6 +45,7 @@ _EPILOG = """\
 contoh / examples:
   python -m pilkada jadwal --tanggal 2024-11-25
   python -m pilkada jadwal --file jadwal-psu.toml --lang en
+  python -m pilkada hibah 34905207000 --ditandatangani 2023-11-10 --daerah "Kabupaten Blora"
   python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60
   python -m pilkada tanggal 2024-11-27
   python -m pilkada tanggal 2024-09-25 2024-11-23 --lang en
@@ -113,6 +119,40 @@ def _parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print JSON (shape documented in docs/schedule.md)"
     )
     _add_lang(jadwal)
+
+    hibah = commands.add_parser(
+        "hibah",
+        help="tahap pencairan hibah Pilkada (NPHD) / grant (NPHD) tranches and deadlines",
+        description=(
+            "Tahap pencairan NPHD (40% paling lambat 14 hari kerja setelah penandatanganan, 60% "
+            "paling lambat 5 bulan sebelum pemungutan suara), uraian untuk laporan, dan temuan. "
+            "/ NPHD tranches with their deadlines, a report paragraph, and findings."
+        ),
+        epilog=(
+            "example: python -m pilkada hibah 34905207000 --ditandatangani 2023-11-10 "
+            '--daerah "Kabupaten Blora"'
+        ),
+    )
+    hibah.add_argument("amount", help='the grant, e.g. 34905207000 or "Rp34.905.207.000,00"')
+    hibah.add_argument(
+        "--ditandatangani", type=_day, required=True, metavar="YYYY-MM-DD", help="signing day"
+    )
+    hibah.add_argument(
+        "--daerah",
+        metavar="REGION",
+        help='the grantor, e.g. "Kabupaten Blora" or "Provinsi Jawa Tengah"',
+    )
+    hibah.add_argument(
+        "--penerima",
+        choices=[g.value for g in Grantee],
+        default=Grantee.KPU.value,
+        help="the grantee (default: KPU)",
+    )
+    hibah.add_argument("--nomor", help="the agreement's number")
+    hibah.add_argument("--sekaligus", action="store_true", help="paid at once, not in tranches")
+    hibah.add_argument("--file", metavar="PATH", help="the election's schedule (default: 2024)")
+    hibah.add_argument("--json", action="store_true", help="print JSON (see docs/grants.md)")
+    _add_lang(hibah)
 
     rupiah = commands.add_parser(
         "rupiah",
@@ -334,17 +374,7 @@ def _jadwal(args: argparse.Namespace) -> tuple[list[str], int]:
             "entries": [_entry_json(schedule, entry, day) for entry in schedule],
             "active": [entry.key.name for entry in schedule.active_on(day)],
             "next": nxt.key.name if (nxt := schedule.next_after(day)) else None,
-            "violations": [
-                {
-                    "rule": v.rule,
-                    "key": v.key.name if v.key else None,
-                    "dates": [d.isoformat() for d in v.dates],
-                    "message_id": v.message_id,
-                    "message_en": v.message_en,
-                    "basis": str(v.basis),
-                }
-                for v in violations
-            ],
+            "violations": [_violation_json(v) for v in violations],
         }
         lines = [json.dumps(document, ensure_ascii=False, indent=2)]
     else:
@@ -356,11 +386,96 @@ def _jadwal(args: argparse.Namespace) -> tuple[list[str], int]:
 
 
 def _load(path: str | None) -> Schedule:
-    if path is None:
-        from pilkada import PILKADA_2024  # noqa: PLC0415
+    return pilkada_2024() if path is None else load_schedule(path)
 
-        return PILKADA_2024
-    return load_schedule(path)
+
+def _grantor(text: str | None) -> Grantor | None:
+    if text is None:
+        return None
+    level_name, _, name = text.strip().partition(" ")
+    for level in RegionLevel:
+        if level_name.lower() == level.value.lower() and name.strip():
+            return Grantor(level, name.strip())
+    raise PilkadaValueError(
+        "--daerah",
+        text,
+        f"cannot tell the level of {text!r}",
+        "start with Provinsi, Kabupaten or Kota, e.g. 'Kabupaten Blora'",
+    )
+
+
+def _hibah(args: argparse.Namespace) -> tuple[list[str], int]:
+    lang: str = args.lang
+    agreement = GrantAgreement(
+        grantor=_grantor(args.daerah),
+        grantee=Grantee(args.penerima),
+        amount=Rupiah.parse(args.amount),
+        signed_on=args.ditandatangani,
+        schedule=_load(args.file),
+        number=args.nomor,
+        payment=Payment.SINGLE if args.sekaligus else Payment.TRANCHES,
+    )
+    findings = agreement.findings()
+    if args.json:
+        document = {
+            "grantor": str(agreement.grantor) if agreement.grantor else None,
+            "grantee": agreement.grantee.value,
+            "election": agreement.election.name if agreement.election else None,
+            "number": agreement.number,
+            "amount": str(agreement.amount.amount),
+            "terbilang": agreement.amount.terbilang(),
+            "signed_on": agreement.signed_on.isoformat(),
+            "voting_day": agreement.voting_day.isoformat(),
+            "payment": agreement.payment.value,
+            "tranches": [
+                {
+                    "number": t.number,
+                    "label": t.label(lang),
+                    "share": f"{t.share.numerator}/{t.share.denominator}",
+                    "amount": str(t.amount.amount),
+                    "due": t.due.isoformat(),
+                    "basis": str(t.basis),
+                }
+                for t in agreement.tranches
+            ],
+            "description": agreement.describe(lang=lang),
+            "findings": [_violation_json(v) for v in findings],
+        }
+        return [json.dumps(document, ensure_ascii=False, indent=2)], 1 if findings else 0
+    head = (
+        ("Tahap", "Bagian", "Jumlah", "Paling lambat")
+        if lang == "id"
+        else ("Tranche", "Share", "Amount", "Due by")
+    )
+    rows = [head] + [
+        (
+            t.label(lang),
+            format_percent(t.share, locale=lang),
+            t.amount.format(locale=lang),
+            format_date(t.due, locale=lang),
+        )
+        for t in agreement.tranches
+    ]
+    lines = [*_table(rows, limits=(16, 8, 24, 40)), "", agreement.describe(lang=lang)]
+    if findings:
+        lines += ["", "Temuan:" if lang == "id" else "Findings:"]
+        lines += [f"  - {v.message(locale=lang)} [{v.basis}]" for v in findings]
+    lines += [
+        "",
+        f"{'Dasar hukum' if lang == 'id' else 'Legal basis'}: {agreement.tranches[0].basis}",
+    ]
+    return lines, 1 if findings else 0
+
+
+def _violation_json(violation: Violation) -> dict[str, Any]:
+    return {
+        "rule": violation.rule,
+        "key": violation.key.name if violation.key else None,
+        "dates": [d.isoformat() for d in violation.dates],
+        "message_id": violation.message_id,
+        "message_en": violation.message_en,
+        "basis": str(violation.basis),
+    }
 
 
 def _tanggal(args: argparse.Namespace) -> list[str]:
@@ -377,6 +492,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "jadwal":
             lines, status = _jadwal(args)
+        elif args.command == "hibah":
+            lines, status = _hibah(args)
         elif args.command == "rupiah":
             lines = _rupiah(args)
         else:

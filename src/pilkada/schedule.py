@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import json
 import os
 import re
@@ -650,6 +651,8 @@ def _after(path: str, row: Mapping[str, Any]) -> AfterEvent:
 # -- the official 2024 schedule --------------------------------------------------------------
 
 
-def _load_2024() -> Schedule:
+@functools.cache
+def pilkada_2024() -> Schedule:
+    """The PKPU 2/2024 schedule (``pilkada.PILKADA_2024``), read from its data file once."""
     text = resources.files("pilkada.data").joinpath("pilkada_2024.toml").read_text("utf-8")
     return _schedule_from_dict(tomllib.loads(text))

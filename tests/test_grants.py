@@ -1,0 +1,390 @@
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pilkada import (
+    PILKADA_2024,
+    FundingKind,
+    FundingSource,
+    GrantAgreement,
+    Grantee,
+    Grantor,
+    LedgerKind,
+    Payment,
+    PilkadaError,
+    PilkadaTypeError,
+    PilkadaValueError,
+    RegionLevel,
+    Rupiah,
+    Schedule,
+    TrancheState,
+    add_working_days,
+    is_working_day,
+    months_before,
+)
+from pilkada.grants import SIGNING_DEADLINE_BASIS, TRANCHE_BASIS
+
+D = dt.date
+BLORA = Grantor(RegionLevel.KABUPATEN, "Blora")
+
+
+def blora(**changes) -> GrantAgreement:
+    fields = {
+        "grantor": BLORA,
+        "grantee": Grantee.KPU,
+        "amount": Rupiah(34_905_207_000),
+        "signed_on": D(2023, 11, 10),
+    } | changes
+    return GrantAgreement(**fields)
+
+
+# -- the seed ----------------------------------------------------------------------------------
+
+
+def test_blora_tranches():
+    first, second = blora().tranches
+    assert (first.number, first.share, first.amount) == (1, Fraction(2, 5), Rupiah(13_962_082_800))
+    assert (second.number, second.share, second.amount) == (
+        2,
+        Fraction(3, 5),
+        Rupiah(20_943_124_200),
+    )
+    assert first.due == D(2023, 11, 30)
+    assert second.due == D(2024, 6, 27)
+    assert first.due.strftime("%A") == second.due.strftime("%A") == "Thursday"
+    assert first.basis == second.basis == TRANCHE_BASIS
+    assert str(first.basis) == (
+        "Permendagri 54/2019 Pasal 16 ayat (4) sebagaimana diubah dengan Permendagri 41/2020"
+    )
+    assert (first.label(), second.label("en")) == ("tahap I", "tranche II")
+
+
+def test_blora_describe_in_indonesian_and_english():
+    text = blora().describe()
+    assert text.startswith(
+        "Nilai Naskah Perjanjian Hibah Daerah (NPHD) antara Pemerintah Kabupaten Blora dan KPU "
+        "Kabupaten Blora untuk Pemilihan Bupati dan Wakil Bupati Tahun 2024 sebesar "
+        "Rp34.905.207.000,00 (tiga puluh empat miliar sembilan ratus lima juta dua ratus tujuh "
+        "ribu rupiah), ditandatangani pada Jumat, 10 November 2023."
+    )
+    assert (
+        "Pencairan tahap I sebesar Rp13.962.082.800,00 (tiga belas miliar sembilan ratus enam "
+        "puluh dua juta delapan puluh dua ribu delapan ratus rupiah) atau 40% dari nilai NPHD, "
+        "paling lambat Kamis, 30 November 2023." in text
+    )
+    assert text.endswith("atau 60% dari nilai NPHD, paling lambat Kamis, 27 Juni 2024.")
+    english = blora(number="900/123/2023").describe(lang="en")
+    assert "NPHD) No. 900/123/2023 between the Government of Blora Regency and KPU Blora" in english
+    assert "Tranche I of IDR13,962,082,800.00 (40% of the NPHD) is due no later than " in english
+    assert "Thursday, November 30, 2023" in english
+
+
+@pytest.mark.parametrize(
+    ("grantor", "grantee", "unit", "election"),
+    [
+        (Grantor(RegionLevel.PROVINSI, "Jawa Tengah"), Grantee.POLRI, "Polda", "Gubernur"),
+        (Grantor(RegionLevel.KABUPATEN, "Blora"), Grantee.TNI, "Kodim", "Bupati"),
+        (Grantor(RegionLevel.KOTA, "Ambon"), Grantee.BAWASLU, "Bawaslu", "Wali Kota"),
+        (Grantor(RegionLevel.PROVINSI, "Maluku"), Grantee.TNI, "Kodam", "Gubernur"),
+    ],
+)
+def test_grantor_fixes_the_election_and_the_grantee_unit(grantor, grantee, unit, election):
+    text = blora(grantor=grantor, grantee=grantee).describe()
+    assert f"dan {unit} {grantor.region()} untuk Pemilihan {election} dan Wakil {election}" in text
+
+
+def test_single_payment():
+    (only,) = blora(payment=Payment.SINGLE).tranches
+    assert only.amount == Rupiah(34_905_207_000)
+    assert only.share == 1
+    assert only.due == D(2023, 11, 30)
+    assert only.label() == "sekaligus"
+
+
+# -- deadlines on their boundaries -------------------------------------------------------------
+
+
+def test_signed_on_a_friday_before_a_holiday():
+    # Friday 5 April 2024, before Idul Fitri (10-11 April) and its cuti bersama (8, 9, 12 and
+    # 15 April). Counted by hand: with cuti bersama as working days the 14th is Monday 29 April;
+    # with them off it is Monday 6 May (1 May, Labour Day, is a holiday).
+    agreement = blora(signed_on=D(2024, 4, 5))
+    assert agreement.tranches[0].due == D(2024, 4, 29)
+    assert blora(signed_on=D(2024, 4, 5), cuti_bersama_off=True).tranches[0].due == D(2024, 5, 6)
+
+
+def test_the_14th_working_day_itself_is_on_time():
+    agreement = blora()
+    due = agreement.tranches[0].due
+    on_time = agreement.with_transfer(due, Rupiah(13_962_082_800)).status(on=due)
+    assert on_time.tranches[0].state is TrancheState.PAID
+    assert on_time.tranches[0].days_late == 0
+    a_day_late = agreement.with_transfer(due + dt.timedelta(days=1), Rupiah(13_962_082_800))
+    late = a_day_late.status(on=D(2024, 1, 1)).tranches[0]
+    assert late.state is TrancheState.PAID_LATE
+    assert late.days_late == 1
+
+
+def test_tranche_two_deadline_is_five_months_before_voting_inclusive():
+    agreement = blora().with_transfer(D(2023, 11, 30), Rupiah(13_962_082_800))
+    on_deadline = agreement.with_transfer(D(2024, 6, 27), Rupiah(20_943_124_200))
+    assert on_deadline.status(on=D(2024, 12, 1)).tranches[1].state is TrancheState.PAID
+    after = agreement.with_transfer(D(2024, 6, 28), Rupiah(20_943_124_200))
+    tranche = after.status(on=D(2024, 12, 1)).tranches[1]
+    assert (tranche.state, tranche.days_late, tranche.paid_on) == (
+        TrancheState.PAID_LATE,
+        1,
+        D(2024, 6, 28),
+    )
+
+
+# -- findings ----------------------------------------------------------------------------------
+
+
+def codes(agreement: GrantAgreement) -> list[str]:
+    return [finding.rule for finding in agreement.findings()]
+
+
+def test_signing_deadline_of_2024():
+    assert codes(blora(signed_on=D(2023, 11, 10))) == []
+    late = blora(signed_on=D(2023, 11, 11)).findings()
+    assert [f.rule for f in late] == ["NPHD_TERLAMBAT"]
+    assert late[0].dates == (D(2023, 11, 11), D(2023, 11, 10))
+    assert late[0].basis == SIGNING_DEADLINE_BASIS
+    assert "melewati batas penandatanganan 10 November 2023" in late[0].message()
+
+
+def test_no_signing_deadline_is_invented_for_other_elections():
+    schedule = Schedule(name="PSU 2025", voting_day=D(2025, 8, 27))
+    assert codes(blora(schedule=schedule, signed_on=D(2025, 1, 6))) == []
+
+
+def test_tranche_two_due_before_tranche_one():
+    # Signed 14 June 2024: tahap I due 4 July, tahap II already due 27 June.
+    agreement = blora(signed_on=D(2024, 6, 14))
+    assert codes(agreement) == ["NPHD_TERLAMBAT", "TAHAP_II_SEBELUM_TAHAP_I"]
+
+
+def test_tranche_two_deadline_past_at_signing():
+    assert codes(blora(signed_on=D(2024, 6, 28))) == [
+        "NPHD_TERLAMBAT",
+        "TAHAP_II_LEWAT_SAAT_PENANDATANGANAN",
+    ]
+    assert "TAHAP_II_LEWAT_SAAT_PENANDATANGANAN" not in codes(blora(signed_on=D(2024, 6, 27)))
+
+
+def test_signed_after_voting_day():
+    assert "NPHD_SETELAH_PEMUNGUTAN_SUARA" in codes(blora(signed_on=D(2024, 11, 28)))
+
+
+def test_funding_sources_must_add_up():
+    good = [
+        FundingSource(kind=FundingKind.APBD, fiscal_year=2023, amount=Rupiah(13_962_082_800)),
+        FundingSource(kind=FundingKind.APBD, fiscal_year=2024, amount=Rupiah(20_943_124_200)),
+    ]
+    assert codes(blora(funding=good)) == []
+    short = [
+        *good[:1],
+        FundingSource(
+            kind=FundingKind.DANA_CADANGAN, fiscal_year=2024, amount=Rupiah(20_000_000_000)
+        ),
+    ]
+    findings = blora(funding=short).findings()
+    assert [f.rule for f in findings] == ["SUMBER_DANA_TIDAK_SESUAI"]
+    assert "selisih Rp943.124.200,00" in findings[0].message()
+
+
+# -- ledger ------------------------------------------------------------------------------------
+
+
+def test_ledger_never_mutates_and_sums_up():
+    agreement = blora()
+    paid = agreement.with_transfer(D(2023, 11, 29), Rupiah(13_962_082_800))
+    assert agreement.ledger == ()
+    assert len(paid.ledger) == 1
+    status = paid.status(on=D(2024, 1, 1))
+    assert status.disbursed == Rupiah(13_962_082_800)
+    assert status.outstanding == Rupiah(20_943_124_200)
+    assert [t.state for t in status.tranches] == [TrancheState.PAID, TrancheState.DUE]
+    later = paid.status(on=D(2024, 7, 1))
+    assert later.tranches[1].state is TrancheState.OVERDUE
+    assert later.tranches[1].days_late == 4
+
+
+def test_partial_payments_fill_tranches_in_order():
+    agreement = (
+        blora()
+        .with_transfer(D(2023, 11, 20), Rupiah(10_000_000_000))
+        .with_transfer(D(2023, 11, 30), Rupiah(5_000_000_000))
+    )
+    before = agreement.status(on=D(2023, 11, 25)).tranches
+    assert [t.state for t in before] == [TrancheState.PARTLY_PAID, TrancheState.DUE]
+    assert before[0].unpaid == Rupiah(3_962_082_800)
+    after = agreement.status(on=D(2023, 12, 1)).tranches
+    assert after[0].state is TrancheState.PAID
+    assert after[0].paid_on == D(2023, 11, 30)
+    assert after[1].paid == Rupiah(1_037_917_200)
+    assert after[1].state is TrancheState.PARTLY_PAID
+
+
+def test_partly_paid_after_the_deadline_is_overdue():
+    agreement = blora().with_transfer(D(2023, 11, 20), Rupiah(1_000_000))
+    tranche = agreement.status(on=D(2023, 12, 5)).tranches[0]
+    assert (tranche.state, tranche.days_late, tranche.paid) == (
+        TrancheState.OVERDUE,
+        5,
+        Rupiah(1_000_000),
+    )
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        (lambda a: a.with_transfer(D(2023, 11, 9), Rupiah(1)), "ledger[0].on"),
+        (lambda a: a.with_transfer(D(2023, 11, 20), Rupiah(0)), "amount"),
+        (lambda a: a.with_transfer(D(2023, 11, 20), Rupiah(-5)), "amount"),
+        (lambda a: a.with_transfer(D(2023, 11, 20), Rupiah(34_905_207_001)), "ledger[0].amount"),
+        (lambda a: a.with_spending(D(2023, 11, 20), Rupiah(1)), "ledger[0].amount"),
+        (lambda a: a.with_refund(D(2023, 11, 20), Rupiah(1)), "ledger[0].amount"),
+    ],
+)
+def test_bad_ledger_lines_are_refused_and_nothing_is_recorded(record, field):
+    agreement = blora()
+    with pytest.raises(PilkadaValueError) as info:
+        record(agreement)
+    assert info.value.field == field
+    assert agreement.ledger == ()
+
+
+def test_transfer_of_a_float_is_refused():
+    with pytest.raises(PilkadaTypeError):
+        blora().with_transfer(D(2023, 11, 20), 1000.0)  # type: ignore[arg-type]
+
+
+def test_spending_cannot_precede_the_money():
+    agreement = blora().with_transfer(D(2023, 11, 29), Rupiah(100))
+    with pytest.raises(PilkadaValueError, match="more than the Rp0,00 transferred"):
+        agreement.with_spending(D(2023, 11, 28), Rupiah(50))
+    assert agreement.with_spending(D(2023, 11, 29), Rupiah(100)).status(
+        on=D(2023, 12, 1)
+    ).unspent == Rupiah(0)
+
+
+def test_sisa_dana_deadline_and_overdue():
+    # KPU Ngawi: pengusulan 16 January 2025, so the unspent funds were due back by 16 April.
+    agreement = (
+        blora()
+        .with_transfer(D(2023, 11, 29), Rupiah(13_962_082_800))
+        .with_transfer(D(2024, 6, 20), Rupiah(20_943_124_200))
+        .with_spending(D(2024, 12, 31), Rupiah(34_000_000_000))
+        .with_pengusulan(D(2025, 1, 16))
+    )
+    assert agreement.sisa_dana_due == D(2025, 4, 16)
+    on_deadline = agreement.status(on=D(2025, 4, 16))
+    assert on_deadline.unspent == Rupiah(905_207_000)
+    assert not on_deadline.sisa_dana_overdue
+    assert agreement.status(on=D(2025, 4, 17)).sisa_dana_overdue
+    returned = agreement.with_refund(D(2025, 4, 10), Rupiah(905_207_000))
+    status = returned.status(on=D(2025, 5, 1))
+    assert (status.unspent, status.refunded, status.sisa_dana_overdue) == (
+        Rupiah(0),
+        Rupiah(905_207_000),
+        False,
+    )
+    assert blora().sisa_dana_due is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({"amount": Rupiah(0)}, PilkadaValueError),
+        ({"amount": 34_905_207_000}, PilkadaTypeError),
+        ({"signed_on": "2023-11-10"}, PilkadaTypeError),
+        ({"funding": ["APBD 2023"]}, PilkadaTypeError),
+        ({"grantor": "Kabupaten Blora"}, TypeError),
+        ({"pengusulan_on": "2025-01-16"}, PilkadaTypeError),
+    ],
+)
+def test_bad_agreements_are_refused(changes, error):
+    with pytest.raises(error):
+        blora(**changes)
+
+
+def test_grantor_needs_a_name():
+    with pytest.raises(PilkadaValueError):
+        Grantor(RegionLevel.KOTA, "  ")
+    assert str(BLORA) == "Pemerintah Kabupaten Blora"
+    assert BLORA.region("en") == "Blora Regency"
+
+
+def test_default_schedule_is_pilkada_2024():
+    assert blora().schedule is PILKADA_2024
+    assert blora().voting_day == D(2024, 11, 27)
+
+
+# -- properties --------------------------------------------------------------------------------
+
+amounts = st.integers(min_value=1, max_value=10**17 - 1).map(Rupiah.from_sen)
+signing_days = st.dates(min_value=D(2022, 1, 1), max_value=D(2024, 11, 26))
+
+
+@given(amounts, signing_days, st.sampled_from(list(Payment)), st.booleans())
+def test_tranches_conserve_the_total_and_follow_the_rules(amount, signed, payment, off):
+    agreement = blora(amount=amount, signed_on=signed, payment=payment, cuti_bersama_off=off)
+    tranches = agreement.tranches
+    assert sum((t.amount for t in tranches), Rupiah(0)) == amount
+    assert sum(t.share for t in tranches) == 1
+    first = tranches[0]
+    assert first.due == add_working_days(signed, 14, cuti_bersama_off=off)
+    assert is_working_day(first.due, cuti_bersama_off=off)
+    for tranche in tranches:
+        assert abs(Fraction(tranche.amount.sen) - tranche.share * amount.sen) < 1
+    if payment is Payment.TRANCHES:
+        assert tranches[1].due == months_before(D(2024, 11, 27), 5)
+    for finding in agreement.findings():
+        assert finding.basis is not None
+
+
+@st.composite
+def ledgers(draw: st.DrawFn):
+    total = draw(st.integers(min_value=2, max_value=10**12))
+    agreement = blora(amount=Rupiah.from_sen(total))
+    day = agreement.signed_on
+    for _ in range(draw(st.integers(0, 8))):
+        day += dt.timedelta(days=draw(st.integers(0, 60)))
+        kind = draw(st.sampled_from(list(LedgerKind)))
+        sen = draw(st.integers(min_value=-5, max_value=total))
+        try:
+            if kind is LedgerKind.TRANSFER:
+                agreement = agreement.with_transfer(day, Rupiah.from_sen(sen))
+            elif kind is LedgerKind.SPENDING:
+                agreement = agreement.with_spending(day, Rupiah.from_sen(sen))
+            else:
+                agreement = agreement.with_refund(day, Rupiah.from_sen(sen))
+        except PilkadaError:
+            pass  # refused, and nothing recorded
+    return agreement, draw(st.dates(min_value=D(2023, 1, 1), max_value=D(2026, 1, 1)))
+
+
+@given(ledgers())
+def test_a_ledger_never_loses_or_invents_a_sen(case):
+    agreement, on = case
+    status = agreement.status(on=on)
+    counted = [e for e in agreement.ledger if e.on <= on]
+    transferred = sum((e.amount for e in counted if e.kind is LedgerKind.TRANSFER), Rupiah(0))
+    assert status.disbursed == transferred
+    assert status.disbursed + status.outstanding == agreement.amount
+    assert status.spent + status.refunded + status.unspent == status.disbursed
+    assert status.unspent >= Rupiah(0)
+    assert status.outstanding >= Rupiah(0)
+    assert sum((t.paid for t in status.tranches), Rupiah(0)) == status.disbursed
+    for tranche in status.tranches:
+        assert Rupiah(0) <= tranche.paid <= tranche.tranche.amount
+        assert (tranche.state in (TrancheState.PAID, TrancheState.PAID_LATE)) == (
+            tranche.paid == tranche.tranche.amount
+        )
