@@ -49,7 +49,7 @@ from pilkada.grants import (
     TrancheStatus,
 )
 from pilkada.i18n import format_date, format_percent, format_period
-from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.law import Certainty, Dated, Instrument, LegalBasis, in_force
 from pilkada.money import Rupiah
 from pilkada.regions import ElectionKind, RegionLevel
 from pilkada.rules import (
@@ -85,6 +85,7 @@ __all__ = [
     "AfterEvent",
     "Aligned",
     "Certainty",
+    "Dated",
     "Deadline",
     "Edge",
     "ElectionKind",
@@ -129,6 +130,7 @@ __all__ = [
     "format_percent",
     "format_period",
     "holiday_name",
+    "in_force",
     "is_working_day",
     "load_schedule",
     "months_after",

@@ -30,15 +30,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import lang_of
 
-__all__ = ["Certainty", "Instrument", "LegalBasis"]
+__all__ = ["Certainty", "Dated", "Instrument", "LegalBasis", "in_force"]
 
 
 class Certainty(enum.Enum):
@@ -348,3 +348,80 @@ def _join(items: list[str], conjunction: str) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+T = TypeVar("T")
+
+
+@attrs.frozen(kw_only=True)
+class Dated(Generic[T]):
+    """A value in force from a given day, with its legal basis: one version of a dated rule.
+
+    Thresholds, rates and tables change with new regulations and court rulings, so each version
+    records the day it took effect (``effective``) and, where known, the day it ended.
+
+    >>> import datetime as dt
+    >>> old = Dated(value=20, effective=dt.date(2016, 7, 1),
+    ...             basis=LegalBasis(Instrument.UU, "10", 2016, pasal="40", ayat="1"))
+    >>> new = Dated(value=10, effective=dt.date(2024, 8, 20),
+    ...             basis=LegalBasis(Instrument.PUTUSAN_MK, "60/PUU-XXII", 2024))
+    >>> in_force([old, new], dt.date(2024, 8, 19)).value, in_force([old, new], None).value
+    (20, 10)
+    """
+
+    value: T
+    effective: dt.date = attrs.field(validator=attrs.validators.instance_of(dt.date))
+    basis: LegalBasis = attrs.field(validator=attrs.validators.instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(
+        default=Certainty.OFFICIAL, validator=attrs.validators.instance_of(Certainty)
+    )
+    ended: dt.date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+    )
+    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.ended is not None and self.ended < self.effective:
+            raise PilkadaValueError(
+                "ended",
+                self.ended,
+                f"the version ends on {self.ended.isoformat()}, before it took effect on "
+                f"{self.effective.isoformat()}",
+                "an end on or after the effective day",
+            )
+
+
+def in_force(versions: Sequence[Dated[T]], on: dt.date | None, *, what: str = "rule") -> Dated[T]:
+    """The version in force on day ``on``; the latest one when ``on`` is ``None``.
+
+    A version is in force from its ``effective`` day (inclusive) until the next version takes
+    effect, or until its ``ended`` day (inclusive).
+
+    Raises:
+        PilkadaValueError: ``on`` is before the first version took effect, or after the last
+            one ended: there is no rule to apply, and none is guessed.
+    """
+    ordered = sorted(versions, key=lambda version: version.effective)
+    if not ordered:
+        raise PilkadaValueError("versions", versions, f"no version of the {what}", "one or more")
+    if on is None:
+        return ordered[-1]
+    if isinstance(on, dt.datetime) or not isinstance(on, dt.date):
+        raise PilkadaTypeError("on", on, f"got {type(on).__name__} {on!r}", "a datetime.date")
+    current = [version for version in ordered if version.effective <= on]
+    if not current:
+        raise PilkadaValueError(
+            "on",
+            on,
+            f"no {what} was in force on {on.isoformat()}",
+            f"a day from {ordered[0].effective.isoformat()} ({ordered[0].basis}) on",
+        )
+    version = current[-1]
+    if version.ended is not None and on > version.ended:
+        raise PilkadaValueError(
+            "on",
+            on,
+            f"the {what} of {version.basis} ended on {version.ended.isoformat()}",
+            "a day on which a version was in force",
+        )
+    return version
