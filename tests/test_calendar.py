@@ -129,8 +129,8 @@ def test_add_working_days(day, count, cuti_bersama_off, expected):
 
 def test_holiday_names():
     assert holiday_name(dt.date(2024, 11, 27)) == "Local Election Day"
-    assert holiday_name(dt.date(2024, 12, 26)) == "Christmas Joint Holiday"
-    assert holiday_name(dt.date(2024, 12, 26), cuti_bersama_off=False) is None
+    assert holiday_name(dt.date(2024, 12, 26), cuti_bersama_off=True) == "Christmas Joint Holiday"
+    assert holiday_name(dt.date(2024, 12, 26)) is None
     assert holiday_name(dt.date(2024, 11, 26)) is None
 
 
@@ -188,6 +188,7 @@ def test_period():
     assert dt.date(2024, 11, 23) in period
     assert dt.date(2024, 11, 24) not in period
     assert "2024-09-25" not in period
+    assert dt.datetime(2024, 10, 1, 9, 0) not in period
     assert str(period) == "25 September–23 November 2024"
     assert period.format(locale="en") == "September 25\u2009–\u2009November 23, 2024"
     assert Period.day(dt.date(2024, 11, 27)).days == 1

@@ -287,3 +287,16 @@ def test_hibah_bad_input_exits_2(capsys, argv, message):
     err = capsys.readouterr().err
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_rupiah_in_english_reads_english_notation(capsys):
+    code, out, _ = run(capsys, "rupiah", "IDR 1,500,000.00", "--lang", "en")
+    assert code == 0
+    assert out.splitlines()[0] == "Amount: IDR1,500,000.00"
+
+
+def test_rupiah_refuses_absurd_weights(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["rupiah", "Rp100", "--split", "1e100000000", "1"])
+    assert info.value.code == 2
+    assert "weight" in capsys.readouterr().err

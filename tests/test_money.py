@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pilkada import PilkadaError, PilkadaParseError, PilkadaTypeError, PilkadaValueError, Rupiah
+from pilkada.money import _formatter
 from tests.strategies import non_negative_rupiahs, rupiahs, weight_lists, whole_rupiahs
 
 # -- construction ------------------------------------------------------------------------------
@@ -184,6 +185,34 @@ def test_multiply_with_a_very_precise_factor_stays_exact():
     assert Rupiah(300).multiply(factor) == Rupiah(100)
 
 
+def test_first_format_under_a_tiny_decimal_context_is_exact_and_fast():
+    indian = format_currency(Decimal("-123456789.12"), "IDR", locale="en_IN")
+    _formatter.cache_clear()
+    with decimal.localcontext() as ctx:
+        ctx.prec = 3
+        ctx.traps[decimal.Inexact] = True
+        assert Rupiah("123456789.12").format() == "Rp123.456.789,12"
+        assert Rupiah("-123456789.12").format(locale="en_IN") == indian
+    assert _formatter("id_ID", True).__name__ == "fast"  # the shortcut, not the slow path
+
+
+@pytest.mark.parametrize("weight", [Decimal("1e100000000"), Decimal("1e-100"), Decimal("1e61")])
+def test_weights_of_absurd_magnitude_are_refused_quickly(weight):
+    with pytest.raises(PilkadaValueError, match="usable weight"):
+        Rupiah(100).allocate(weight, 1)
+
+
+def test_factors_of_absurd_magnitude_are_refused_quickly():
+    with pytest.raises(PilkadaValueError, match="usable factor"):
+        Rupiah(1).multiply(Decimal("1e-999999999"))
+    assert Rupiah(1).multiply(Decimal(0)) == Rupiah(0)
+
+
+def test_huge_sen_counts_are_refused_with_a_pilkada_error():
+    with pytest.raises(PilkadaValueError, match="too large"):
+        Rupiah.from_sen(10**5000)
+
+
 @given(rupiahs, rupiahs, st.integers(min_value=-1000, max_value=1000))
 def test_results_ignore_the_callers_decimal_context(a, b, n):
     def compute():
@@ -301,6 +330,17 @@ def test_allocation_is_monotone_in_the_weights(amount, weights):
         ("Rp 900 ribu", "900000"),
         ("Rp 1.234,5678 juta", "1234567800"),
         ("Rp 0,00000001 miliar", "10"),
+        ("Rp 1,5 M", "1500000000"),
+        ("Rp1M", "1000000000"),
+        ("Rp 2 jt", "2000000"),
+        ("Rp 10 rb", "10000"),
+        ("Rp 34,9 T", "34900000000000"),
+        ("Rp 1 trilyun", "1000000000000"),
+        ("Rp 2 kuadriliun", "2000000000000000"),
+        ("Rp 0", "0"),
+        ("Rp 1.500.000,00 (satu juta lima ratus ribu rupiah)", "1500000"),
+        ("Rp1.500.000,- (Satu Juta Lima Ratus Ribu Rupiah)", "1500000"),
+        ("Rp 2,5 juta (dua juta lima ratus ribu rupiah)", "2500000"),
     ],
 )
 def test_parse_reads_indonesian_notation(text, expected):
@@ -333,6 +373,14 @@ def test_parse_reads_indonesian_notation(text, expected):
         "Rp 1.000.000.000.000.000.000",  # beyond the limit
         "Rp ٣",  # not an ASCII digit
         "Rp 34.905.207.000,00.",
+        "Rp 01.000",  # leading zeros
+        "Rp 000.000",
+        "Rp 0034",
+        "Rp 1,500 juta",  # three digits before a scale word: thousands or decimals?
+        "Rp 1,5 m",  # a small m could be million
+        "Rp 1.500.000 (satu juta rupiah)",  # figure and words disagree
+        "Rp 1.500.000 (satu ribu rupiah)",  # words not canonical
+        "Rp 1.500.000 (",
     ],
 )
 def test_parse_refuses_what_could_be_misread(text):

@@ -118,13 +118,36 @@ def test_no_later_than_includes_the_limit_day(rule):
     voting = D(2024, 11, 27)
     limit = rule.limit(voting)
     base = Schedule(name="batas", voting_day=voting)
-    on_time = replaced(base, rule.key, Deadline(limit))
-    early = replaced(base, rule.key, Deadline(limit - DAY))
-    late = replaced(base, rule.key, Deadline(limit + DAY))
-    assert rule.check(on_time) == []
-    assert rule.check(early) == []
-    assert codes(rule.check(late)) == [rule.code]
-    assert rule.check(late)[0].dates == (limit + DAY, limit)
+
+    def at(day):
+        return rule.check(replaced(base, rule.key, Deadline(day)))
+
+    assert at(limit) == []
+    late = at(limit + DAY)
+    assert codes(late) == [rule.code]
+    assert late[0].dates == (limit + DAY, limit)
+    earliest = rule.earliest(voting)
+    if earliest is None:  # "paling lambat" only: any earlier day is in time
+        assert at(limit - DAY) == []
+        assert at(limit - dt.timedelta(days=400)) == []
+    else:  # a floor: the floor itself is in time, the day before is not
+        assert at(earliest) == []
+        too_early = at(earliest - DAY)
+        assert codes(too_early) == [rule.code]
+        assert too_early[0].dates == (earliest - DAY, earliest)
+
+
+def test_bodies_cannot_be_dissolved_before_voting_or_supervisors_formed_early():
+    voting = D(2024, 11, 27)
+    base = Schedule(name="batas", voting_day=voting)
+    dissolved_early = replaced(base, Step.PEMBUBARAN_PPK, Deadline(D(2024, 11, 20)))
+    assert codes(dissolved_early.validate()) == ["PPK_DIBUBARKAN"]
+    on_voting_day = replaced(base, Step.PEMBUBARAN_PENGAWAS_TPS, Period.day(voting))
+    assert codes(on_voting_day.validate()) == ["PENGAWAS_TPS_DIBUBARKAN"]
+    months_early = replaced(
+        base, Step.PEMBENTUKAN_PENGAWAS_TPS, Period(D(2024, 6, 1), D(2024, 6, 2))
+    )
+    assert codes(months_early.validate()) == ["PENGAWAS_TPS_DIBENTUK"]
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,7 @@ OFFICIAL_2024 = {
     Step.PEMBENTUKAN_PPS: (D(2024, 5, 2), D(2024, 5, 26)),
     Step.MASA_KERJA_KPPS: (D(2024, 11, 7), D(2024, 12, 8)),
     Step.PEMBENTUKAN_PENGAWAS_TPS: (D(2024, 9, 12), D(2024, 11, 4)),
-    Step.PEMBUBARAN_PENGAWAS_TPS: ("by", D(2024, 12, 4)),
+    Step.PEMBUBARAN_PENGAWAS_TPS: (D(2024, 12, 4), D(2024, 12, 4)),
 }
 
 
@@ -424,7 +424,7 @@ def test_bad_files(tmp_path, name, content, error):
 
 # -- properties --------------------------------------------------------------------------------
 
-days = st.dates(min_value=D(2020, 1, 1), max_value=D(2035, 12, 31))
+days = st.dates(min_value=D(1945, 1, 1), max_value=D(2100, 9, 1))  # room for 90-day periods
 texts = st.text(alphabet=string.ascii_letters + " -/", max_size=20)
 
 
@@ -549,3 +549,80 @@ def test_the_toml_example_in_the_docs_loads(tmp_path):
     assert schedule[Stage.PENETAPAN_CALON_TERPILIH].certainty is Certainty.PROVISIONAL
     assert schedule[Step.COKLIT].note == "anything a reader should know"
     assert str(schedule.basis) == "Keputusan KPU 1/2025"
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: Schedule(name="x", voting_day=D(1, 1, 1)),
+        lambda: Schedule(name="x", voting_day=D(9999, 12, 31)),
+        lambda: Schedule(
+            name="x",
+            voting_day=D(2025, 8, 27),
+            entries=[ScheduleEntry(key=Stage.KAMPANYE, when=Period.day(D(1, 1, 2)))],
+        ),
+        lambda: Schedule.from_dict({"name": "x", "voting_day": "0001-01-02"}),
+        lambda: Schedule(name="x", voting_day=D(2025, 8, 27), entries=None),
+        lambda: AfterEvent(Event.MK_NOTIFICATION, 10**10),
+        lambda: AfterEvent(Event.MK_NOTIFICATION, 5).resolve(D(9999, 12, 30)),
+    ],
+)
+def test_dates_outside_the_supported_years_are_refused(build):
+    with pytest.raises(PilkadaValueError):
+        build()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[" * 100_000 + "]" * 100_000,
+        '{"name": "x", "voting_day": "2025-08-27", "stages": {"PENGUSULAN_PENGANGKATAN": '
+        '{"after": "MK_NOTIFICATION", "days": ' + "1" * 5000 + "}}}",
+    ],
+    ids=["deep nesting", "5000-digit integer"],
+)
+def test_pathological_json_is_a_parse_error(tmp_path, content):
+    path = tmp_path / "jadwal.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(PilkadaParseError):
+        load_schedule(path)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "jadwal.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + EXAMPLE_TOML.encode("utf-8"))
+    assert load_schedule(path).name == "Pemilihan Bupati Contoh 2025"
+
+
+def test_names_work_with_in():
+    assert "KAMPANYE" in PILKADA_2024
+    assert "COKLIT" in PILKADA_2024
+    assert "KAMPANYEE" not in PILKADA_2024
+    empty = Schedule(name="kosong", voting_day=D(2025, 8, 27))
+    with pytest.raises(PilkadaLookupError, match="the schedule has no entries"):
+        empty[Stage.KAMPANYE]
+
+
+def test_legal_basis_details_survive_the_round_trip():
+    derived = Schedule.derived_from(D(2025, 8, 27))
+    assert Schedule.from_dict(derived.to_dict()) == derived
+    row = derived.to_dict()["steps"]["PEMBENTUKAN_PPK"]["basis"]
+    assert row["citation"] == "PKPU 8/2022"
+    assert row["title"].startswith("Pembentukan dan Tata Kerja Badan Adhoc")
+    with pytest.raises(PilkadaValueError) as info:
+        Schedule.from_dict(
+            {"name": "x", "voting_day": "2025-08-27", "basis": {"citation": "UU 1/2015", "x": 1}}
+        )
+    assert info.value.field == "basis"
+
+
+def test_after_event_counts_working_days_with_the_cuti_bersama_option():
+    rule = AfterEvent(Stage.PENETAPAN_CALON_TERPILIH, 1, working_days=True)
+    assert rule.resolve(D(2024, 12, 24)) == Deadline(D(2024, 12, 26))
+    assert rule.resolve(D(2024, 12, 24), cuti_bersama_off=True) == Deadline(D(2024, 12, 27))
+
+
+@pytest.mark.parametrize("days", [True, 1.5, "3"])
+def test_format_offset_refuses_what_is_not_a_count(days):
+    with pytest.raises(PilkadaError):
+        format_offset(days)

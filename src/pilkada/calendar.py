@@ -40,7 +40,7 @@ import functools
 import attrs
 
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
-from pilkada.i18n import DEFAULT_LOCALE, format_date, format_period, lang_of
+from pilkada.i18n import DEFAULT_LOCALE, check_date, format_date, format_period, lang_of
 
 __all__ = [
     "Deadline",
@@ -56,15 +56,6 @@ __all__ = [
 #: The years the working-day calendar covers. The holidays library knows Indonesian holidays
 #: from 2004; beyond 2100 no Pilkada schedule is planned.
 FIRST_YEAR, LAST_YEAR = 2004, 2100
-
-
-def check_date(field: str, value: object) -> dt.date:
-    """Return ``value`` if it is a plain ``datetime.date``; raise a clear error otherwise."""
-    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise PilkadaTypeError(
-            field, value, f"got {type(value).__name__} {value!r}", "a datetime.date"
-        )
-    return value
 
 
 def _check_count(field: str, value: object) -> int:
@@ -142,12 +133,17 @@ def is_working_day(day: dt.date, *, cuti_bersama_off: bool = False) -> bool:
     return _is_working_day(day, bool(cuti_bersama_off))
 
 
-def holiday_name(day: dt.date, *, cuti_bersama_off: bool = True) -> str | None:
-    """The name of the holiday (or, by default, cuti bersama) on ``day``, or ``None``.
+def holiday_name(day: dt.date, *, cuti_bersama_off: bool = False) -> str | None:
+    """The name of the national holiday on ``day``, or ``None``.
+
+    With ``cuti_bersama_off=True`` a cuti bersama is named too, as in :func:`is_working_day`.
 
     >>> import datetime as dt
     >>> holiday_name(dt.date(2024, 2, 14))
     'General Election Day'
+    >>> day = dt.date(2024, 12, 26)
+    >>> holiday_name(day), holiday_name(day, cuti_bersama_off=True)
+    (None, 'Christmas Joint Holiday')
     """
     day = check_date("day", day)
     _check_year(day)
@@ -249,7 +245,12 @@ class Period:
         return (self.end - self.start).days + 1
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.start <= day <= self.end
+        # A datetime is not a day: it is never "in" a period of days.
+        return (
+            isinstance(day, dt.date)
+            and not isinstance(day, dt.datetime)
+            and self.start <= day <= self.end
+        )
 
     def __str__(self) -> str:
         return self.format()

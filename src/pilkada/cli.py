@@ -72,8 +72,10 @@ def _weight(text: str) -> Decimal:
         value = Decimal(text.replace(",", "."))
     except InvalidOperation:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"a weight must be a number >= 0, got {text!r}")
+    if not value.is_finite() or value < 0 or (value and abs(value.adjusted()) > 9):
+        raise argparse.ArgumentTypeError(
+            f"a weight must be a number from 0 to 1e9 (such as 40), got {text!r}"
+        )
     return value
 
 
@@ -192,17 +194,17 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 def _rupiah(args: argparse.Namespace) -> list[str]:
     lang: str = args.lang
     labels = _LABELS[lang]
-    amount = Rupiah.parse(args.amount)
+    amount = Rupiah.parse(args.amount, locale=lang)
     lines = [
         f"{labels['amount']}: {amount.format(locale=lang)}",
         f"{labels['words']}: {amount.terbilang()}",
     ]
     if args.split:
         weights: list[Decimal] = args.split
-        total_weight = sum(weights, Decimal(0))
+        total_weight = sum((Fraction(w) for w in weights), Fraction(0))
         parts = amount.allocate(*weights)
         for number, (weight, part) in enumerate(zip(weights, parts, strict=True), start=1):
-            share_value = Fraction(weight) / Fraction(total_weight)
+            share_value = Fraction(weight) / total_weight
             decimals = 0 if (share_value * 100).denominator == 1 else 2
             share = format_percent(share_value, decimals=decimals, locale=lang)
             lines.append(f"{labels['part']} {number} ({share}): {part.format(locale=lang)}")
@@ -381,7 +383,7 @@ def _jadwal(args: argparse.Namespace) -> tuple[list[str], int]:
         lines = _jadwal_table(schedule, day, args.lang)
         if violations:
             lines += ["", f"{_JADWAL[args.lang]['violations']}:"]
-            lines += [f"  - {v.message(locale=args.lang)} [{v.basis}]" for v in violations]
+            lines += [_violation_line(v, args.lang) for v in violations]
     return lines, 1 if violations else 0
 
 
@@ -459,12 +461,19 @@ def _hibah(args: argparse.Namespace) -> tuple[list[str], int]:
     lines = [*_table(rows, limits=(16, 8, 24, 40)), "", agreement.describe(lang=lang)]
     if findings:
         lines += ["", "Temuan:" if lang == "id" else "Findings:"]
-        lines += [f"  - {v.message(locale=lang)} [{v.basis}]" for v in findings]
+        lines += [_violation_line(v, lang) for v in findings]
     lines += [
         "",
         f"{'Dasar hukum' if lang == 'id' else 'Legal basis'}: {agreement.tranches[0].basis}",
     ]
     return lines, 1 if findings else 0
+
+
+def _violation_line(violation: Violation, lang: str) -> str:
+    line = f"  - {violation.message(locale=lang)} [{violation.basis}]"
+    if violation.certainty is Certainty.PROVISIONAL:
+        line += " (aturan sementara)" if lang == "id" else " (provisional rule)"
+    return line
 
 
 def _violation_json(violation: Violation) -> dict[str, Any]:
@@ -475,6 +484,7 @@ def _violation_json(violation: Violation) -> dict[str, Any]:
         "message_id": violation.message_id,
         "message_en": violation.message_en,
         "basis": str(violation.basis),
+        "certainty": violation.certainty.value,
     }
 
 

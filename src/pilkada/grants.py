@@ -42,9 +42,9 @@ from typing import Final
 
 import attrs
 
-from pilkada.calendar import add_working_days, check_date, months_after, months_before
+from pilkada.calendar import add_working_days, months_after, months_before
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
-from pilkada.i18n import DEFAULT_LOCALE, format_date, format_percent, lang_of
+from pilkada.i18n import DEFAULT_LOCALE, check_date, format_date, format_percent, lang_of
 from pilkada.law import Instrument, LegalBasis
 from pilkada.money import Rupiah
 from pilkada.regions import ElectionKind, RegionLevel

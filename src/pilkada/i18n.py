@@ -98,7 +98,8 @@ def babel_locale(locale: str) -> Locale:
         ) from exc
 
 
-def _check_date(field: str, value: object) -> dt.date:
+def check_date(field: str, value: object) -> dt.date:
+    """Return ``value`` if it is a plain ``datetime.date``; raise a clear error otherwise."""
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise PilkadaTypeError(
             field, value, f"got {type(value).__name__} {value!r}", "a datetime.date"
@@ -128,19 +129,22 @@ def format_date(
     >>> format_date(dt.date(2024, 9, 6), format="d/M/yyyy")
     '6/9/2024'
     """
-    day = _check_date("day", day)
+    day = check_date("day", day)
     from babel.dates import format_date as babel_format_date  # noqa: PLC0415
 
+    if not isinstance(format, str) or not format:
+        raise PilkadaValueError(
+            "format",
+            format,
+            f"{format!r} is not a date format",
+            f"one of {_WIDTHS} or a CLDR pattern",
+        )
     babel_loc = babel_locale(locale)
     return babel_format_date(day, _date_pattern(format, locale), locale=babel_loc)
 
 
 @functools.lru_cache(maxsize=64)
 def _date_pattern(format: str, locale: str) -> str:
-    if not isinstance(format, str) or not format:
-        raise PilkadaValueError(
-            "format", format, "no date format given", f"one of {_WIDTHS} or a CLDR pattern"
-        )
     if format not in _WIDTHS:
         return format
     pattern: str = babel_locale(locale).date_formats[format].pattern
@@ -166,8 +170,8 @@ def format_period(start: dt.date, end: dt.date, *, locale: str = DEFAULT_LOCALE)
     Raises:
         PilkadaValueError: ``end`` is before ``start``.
     """
-    start = _check_date("start", start)
-    end = _check_date("end", end)
+    start = check_date("start", start)
+    end = check_date("end", end)
     if end < start:
         raise PilkadaValueError(
             "end",

@@ -42,11 +42,15 @@ __all__ = ["Certainty", "Dated", "Instrument", "LegalBasis", "in_force"]
 
 
 class Certainty(enum.Enum):
-    """How a dated value is known.
+    """How a dated value (or a rule) is known.
 
-    * ``OFFICIAL``: from the regulation or the deciding body (e.g. the PKPU 2/2024 schedule);
+    * ``OFFICIAL``: as the regulation or the deciding body published it (e.g. the PKPU 2/2024
+      schedule). Where the primary text could not be opened, consistent reproductions of it
+      count, and a clear majority settles a dissenting source; the entry's note names the
+      dissent.
     * ``DERIVED``: computed by a rule from other dates (the masa tenang from the voting day);
-    * ``PROVISIONAL``: reported but not confirmed against the legal text, or expected to change.
+    * ``PROVISIONAL``: reported, but not confirmed against the legal text, sources that no
+      majority settles, or a value expected to change.
     """
 
     OFFICIAL = "official"

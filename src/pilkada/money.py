@@ -64,8 +64,16 @@ _ROUNDINGS: Final = frozenset(
     }
 )
 _PLAIN: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]{1,2})?")
+#: Decimal weights and factors are kept within this many orders of magnitude: far beyond any
+#: real share, and small enough that exact arithmetic on them stays fast.
+_MAX_EXPONENT: Final = 60
 #: Context for the one place rounding is asked for (multiply): rounding allowed, nothing else.
 _ROUNDING: Final = Context(prec=60, traps=[InvalidOperation, Overflow])
+
+
+def _usable(number: Decimal) -> bool:
+    """A finite Decimal of a sane magnitude (or zero)."""
+    return number.is_finite() and (number.is_zero() or abs(number.adjusted()) <= _MAX_EXPONENT)
 
 
 def _to_amount(value: object) -> Decimal:
@@ -168,7 +176,7 @@ class Rupiah:
             raise PilkadaTypeError("sen", sen, f"got {type(sen).__name__} {sen!r}", "an int")
         if abs(sen) >= LIMIT * 100:
             raise PilkadaValueError(
-                "sen", sen, f"{sen} sen is too large", "an amount below 10**18 rupiah"
+                "sen", sen, "the number of sen is too large", "an amount below 10**18 rupiah"
             )
         return cls(Decimal(sen).scaleb(-2, context=EXACT))
 
@@ -235,9 +243,12 @@ class Rupiah:
                 f"got {type(factor).__name__} {factor!r}",
                 "an int or a decimal.Decimal (never a float)",
             )
-        if isinstance(factor, Decimal) and not factor.is_finite():
+        if isinstance(factor, Decimal) and not _usable(factor):
             raise PilkadaValueError(
-                "factor", factor, f"{factor} is not a number", "a finite factor"
+                "factor",
+                factor,
+                f"{factor} is not a usable factor",
+                f"a finite factor between 1e-{_MAX_EXPONENT} and 1e{_MAX_EXPONENT}",
             )
         if rounding not in _ROUNDINGS:
             raise PilkadaValueError(
@@ -282,9 +293,12 @@ class Rupiah:
                     f"got {type(weight).__name__} {weight!r}",
                     "an int, decimal.Decimal or fractions.Fraction (never a float)",
                 )
-            if isinstance(weight, Decimal) and not weight.is_finite():
+            if isinstance(weight, Decimal) and not _usable(weight):
                 raise PilkadaValueError(
-                    f"weights[{index}]", weight, f"{weight} is not a number", "a finite weight"
+                    f"weights[{index}]",
+                    weight,
+                    f"{weight} is not a usable weight",
+                    f"a finite weight between 1e-{_MAX_EXPONENT} and 1e{_MAX_EXPONENT}",
                 )
             if weight < 0:
                 raise PilkadaValueError(
@@ -350,22 +364,28 @@ class Rupiah:
 
         Accepted (Indonesian locale, the default): an optional ``Rp``, ``Rp.`` or ``IDR``;
         the rupiah with ``.`` grouping thousands (``34.905.207.000``) or ungrouped
-        (``1500000``); optionally ``,`` and exactly two digits of sen (``,00``) or a dash
-        (``,-``, ``,--``); or a decimal number followed by ``ribu``, ``juta``, ``miliar``
-        (``milyar``) or ``triliun`` (``Rp 2,5 juta``). A minus sign may stand before or after
-        the ``Rp``. Case and spaces (including non-breaking ones) do not matter.
+        (``1500000``), without leading zeros; optionally ``,`` and exactly two digits of sen
+        (``,00``) or a dash (``,-``, ``,--``); or a decimal number followed by a scale word:
+        ``ribu``/``rb``, ``juta``/``jt``, ``miliar``/``milyar``/``M``, ``triliun``/``trilyun``/
+        ``T`` or ``kuadriliun`` (``Rp 2,5 juta``, ``Rp 1,5 M``; ``M`` and ``T`` only as
+        capitals). A minus sign may stand before or after the ``Rp``. Case and spaces
+        (including non-breaking ones) do not matter. The amount may be followed by its
+        terbilang in parentheses, as agreements write it; the words must name the same
+        amount.
 
         With an English locale the separators swap (``IDR 1,500,000.00``) and the scale words
         are ``thousand``, ``million``, ``billion`` and ``trillion``.
 
         Anything else, or anything that could be read two ways (``Rp 1,500,000``,
-        ``Rp 1.50``, ``Rp 1,500``), raises :class:`~pilkada.errors.PilkadaParseError`
-        quoting the text. Nothing is ever guessed.
+        ``Rp 1.50``, ``Rp 1,500``, ``Rp 1,500 juta``), raises
+        :class:`~pilkada.errors.PilkadaParseError` quoting the text. Nothing is ever guessed.
 
         >>> Rupiah.parse("Rp. 13.962.082.800,-")
         Rupiah('13962082800.00')
         >>> Rupiah.parse("Rp2,5 juta")
         Rupiah('2500000.00')
+        >>> Rupiah.parse("Rp 1.500.000,00 (satu juta lima ratus ribu rupiah)")
+        Rupiah('1500000.00')
         >>> Rupiah.parse("Rp 1,500,000")
         Traceback (most recent call last):
         ...
@@ -395,8 +415,16 @@ class Rupiah:
                     f"{text!r} has a dash for sen before a scale word",
                     "write e.g. 'Rp2,5 juta'",
                 )
+            if fraction is not None and len(fraction) == 3:
+                raise PilkadaParseError(
+                    "text",
+                    text,
+                    f"{text!r} has three digits after the {decimal!r} before a scale word",
+                    f"that reads as thousands grouped with {decimal!r}; write e.g. 'Rp1,5 juta'",
+                )
             number = Decimal(digits + "." + (fraction or "0"))
-            amount = EXACT.multiply(number, scales[scale_word.lower()])
+            factor = scales.get(scale_word) or scales[scale_word.lower()]
+            amount = EXACT.multiply(number, factor)
         else:
             if fraction is not None and not fraction.startswith("-") and len(fraction) != 2:
                 raise PilkadaParseError(
@@ -410,7 +438,7 @@ class Rupiah:
         if match["sign1"] or match["sign2"]:
             amount = EXACT.minus(amount)
         try:
-            return cls(_checked(amount, "text", text))
+            result = cls(_checked(amount, "text", text))
         except PilkadaValueError as exc:
             raise PilkadaParseError(
                 "text",
@@ -418,6 +446,9 @@ class Rupiah:
                 f"cannot read {text!r}: {exc.problem}",
                 "an amount exact to the sen (two decimal places) and below 10**18 rupiah",
             ) from None
+        if match["words"] is not None:
+            _check_words(text, match["words"], result)
+        return result
 
     def terbilang(self) -> str:
         """The amount in Indonesian words, as written in grant agreements and receipts.
@@ -489,6 +520,23 @@ class Rupiah:
         return amount
 
 
+def _check_words(text: str, words: str, figure: Rupiah) -> None:
+    """Refuse an amount whose terbilang in parentheses names another amount."""
+    try:
+        spelled = Rupiah.from_terbilang(words)
+    except PilkadaParseError as exc:
+        raise PilkadaParseError(
+            "text", text, f"{text!r}: the words do not read: {exc.problem}", exc.rule
+        ) from None
+    if spelled != figure:
+        raise PilkadaParseError(
+            "text",
+            text,
+            f"{text!r}: the figure {figure} and the words {spelled} disagree",
+            "the figure and its terbilang must name the same amount",
+        )
+
+
 # -- formatting ------------------------------------------------------------------------------
 
 
@@ -519,7 +567,7 @@ def _formatter(locale: str, sen: bool) -> Callable[[Decimal], str]:
     probe = Decimal("1234567.89") if sen else Decimal(1234567)
     body = format(probe, spec).translate(table)
     affixes = []
-    for sample in (probe, -probe):
+    for sample in (probe, probe.copy_negate()):
         prefix, found, suffix = with_babel(sample).partition(body)
         if not found:
             return with_babel
@@ -548,11 +596,19 @@ _NOTATION: Final = {
         ".",
         ",",
         {
+            # Press abbreviations: rb, jt, M (miliar) and T (triliun); M and T only as
+            # capitals, since a small "m" could be read as million.
             "ribu": Decimal(10**3),
+            "rb": Decimal(10**3),
             "juta": Decimal(10**6),
+            "jt": Decimal(10**6),
             "miliar": Decimal(10**9),
             "milyar": Decimal(10**9),
+            "M": Decimal(10**9),
             "triliun": Decimal(10**12),
+            "trilyun": Decimal(10**12),
+            "T": Decimal(10**12),
+            "kuadriliun": Decimal(10**15),
         },
     ),
     "en": (
@@ -576,14 +632,18 @@ _EXAMPLES: Final = {
 def _parser(lang: str) -> re.Pattern[str]:
     group, decimal, scales = _NOTATION[lang]
     g, d = re.escape(group), re.escape(decimal)
+    words = sorted((w for w in scales if len(w) > 1), key=len, reverse=True)
+    letters = "".join(w for w in scales if len(w) == 1)
+    scale = "|".join(words) + (f"|(?-i:[{letters}])" if letters else "")
     return re.compile(
         rf"""\s*
         (?P<sign1>[-\u2212])?\s*
         (?:(?:rp\.?|idr)\s*)?
         (?P<sign2>[-\u2212])?\s*
-        (?P<int>[0-9]{{1,3}}(?:{g}[0-9]{{3}})+|[0-9]+)
+        (?P<int>[1-9][0-9]{{0,2}}(?:{g}[0-9]{{3}})+|0|[1-9][0-9]*)
         (?:{d}(?P<frac>[0-9]+|--?))?
-        (?:\s*(?P<scale>{"|".join(scales)}))?
+        (?:\s*(?P<scale>{scale}))?
+        (?:\s*\((?P<words>[^()]*)\))?
         \s*""",
         re.IGNORECASE | re.VERBOSE,
     )

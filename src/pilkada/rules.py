@@ -36,14 +36,17 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
 from pilkada.calendar import months_after
 from pilkada.i18n import DEFAULT_LOCALE, format_date, lang_of
-from pilkada.law import Instrument, LegalBasis
+from pilkada.law import Certainty, Instrument, LegalBasis
 from pilkada.stages import PKPU_2_2024, UU_8_2015, Stage, Step
+
+if TYPE_CHECKING:
+    from pilkada.schedule import Schedule
 
 __all__ = [
     "DEFAULT_RULES",
@@ -92,6 +95,9 @@ class Violation:
         message_id: What is wrong, in Indonesian.
         message_en: The same, in English.
         basis: The rule's legal basis.
+        certainty: How sure the rule itself is: ``PROVISIONAL`` when its source is weak (one
+            report, no article retrieved), so a violation is a question to check, not a
+            finding to publish.
     """
 
     rule: str
@@ -100,6 +106,7 @@ class Violation:
     message_id: str
     message_en: str
     basis: LegalBasis
+    certainty: Certainty = Certainty.OFFICIAL
 
     def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
         """The message in the language of ``locale``."""
@@ -120,7 +127,7 @@ class Rule(Protocol):
     def basis(self) -> LegalBasis:
         """The legal basis of the rule."""
 
-    def check(self, schedule: _Schedule) -> list[Violation]:
+    def check(self, schedule: Schedule) -> list[Violation]:
         """The violations of this rule in ``schedule``."""
 
 
@@ -164,6 +171,7 @@ def _violation(
             f"{rule.requirement_en} ({format_date(wanted, format='long', locale='en')})."
         ),
         basis=rule.basis,
+        certainty=rule.certainty,
     )
 
 
@@ -183,6 +191,7 @@ class Aligned:
     requirement_id: str
     requirement_en: str
     basis: LegalBasis
+    certainty: Certainty = Certainty.OFFICIAL
 
     def expected(self, schedule: _Schedule) -> dt.date | None:
         """The day the rule requires, or ``None`` if the anchor is not dated."""
@@ -204,6 +213,11 @@ class NoLaterThan:
     Negative counts are before voting day ("paling lambat 6 bulan sebelum": ``months=-6``).
     Months are calendar months, clamped to the end of a short month. ``key=None`` takes the
     earliest start in the schedule (the start of the stages).
+
+    ``earliest_months`` and ``earliest_days`` add a floor: the day must not fall before voting
+    day plus those counts (a body "dibubarkan paling lambat 2 bulan setelah" voting is not
+    dissolved before voting). When the floor equals the limit the rule fixes one exact day
+    ("Pengawas TPS dibentuk 23 hari sebelum").
     """
 
     code: str
@@ -211,25 +225,46 @@ class NoLaterThan:
     edge: Edge = Edge.END
     months: int = 0
     days: int = 0
+    earliest_months: int | None = None
+    earliest_days: int = 0
     requirement_id: str
     requirement_en: str
     basis: LegalBasis
+    certainty: Certainty = Certainty.OFFICIAL
 
     def limit(self, voting_day: dt.date) -> dt.date:
         """The last day that still meets the rule for a given voting day."""
         return months_after(voting_day, self.months) + dt.timedelta(days=self.days)
 
+    def earliest(self, voting_day: dt.date) -> dt.date | None:
+        """The first day that meets the rule, or ``None`` when there is no floor."""
+        if self.earliest_months is None:
+            return None
+        return months_after(voting_day, self.earliest_months) + dt.timedelta(
+            days=self.earliest_days
+        )
+
+    @property
+    def exact(self) -> bool:
+        """Whether the rule fixes a single day (its floor equals its limit)."""
+        return (self.earliest_months, self.earliest_days) == (self.months, self.days)
+
     def check(self, schedule: _Schedule) -> list[Violation]:
-        """A violation if the day falls after the limit."""
+        """A violation if the day falls after the limit, or before the floor."""
         if self.key is None:
             starts = [d for e in schedule if (d := e.start if e.start else e.end) is not None]
             found = min(starts, default=None)
         else:
             found = _day(schedule, self.key, self.edge)
-        limit = self.limit(schedule.voting_day)
-        if found is None or found <= limit:
+        if found is None:
             return []
-        return [_violation(self, self.key, self.edge, found, limit)]
+        limit = self.limit(schedule.voting_day)
+        if found > limit:
+            return [_violation(self, self.key, self.edge, found, limit)]
+        earliest = self.earliest(schedule.voting_day)
+        if earliest is not None and found < earliest:
+            return [_violation(self, self.key, self.edge, found, earliest)]
+        return []
 
 
 @attrs.frozen(kw_only=True)
@@ -246,6 +281,7 @@ class Precedes:
     same_day: bool = False
     from_start: bool = False
     basis: LegalBasis
+    certainty: Certainty = Certainty.OFFICIAL
 
     @property
     def requirement_id(self) -> str:
@@ -286,6 +322,7 @@ class WithinStage:
     code: str
     step: Step
     basis: LegalBasis
+    certainty: Certainty = Certainty.OFFICIAL
 
     @property
     def requirement_id(self) -> str:
@@ -329,10 +366,6 @@ PKPU_13_2024 = LegalBasis(
     title="Kampanye Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta "
     "Walikota dan Wakil Walikota",
 )
-#: UU 1/2015 (Perpu 1/2014) Pasal 18 ayat (3): "PPS dibentuk oleh KPU Kabupaten/Kota 6 (enam)
-#: bulan sebelum pemungutan suara dan dibubarkan paling lambat 2 (dua) bulan setelah
-#: pemungutan suara" (text of the Perpu, id.wikisource.org Perpu_1_2014.pdf/19).
-UU_1_2015_PASAL_18_AYAT_3 = LegalBasis(Instrument.UU, "1", 2015, pasal="18", ayat="3")
 #: PKPU 8/2022 (badan ad hoc) applies the same 6-month / 2-month rule to the PPK. The statutory
 #: PPK article of UU 1/2015 was not retrieved, so the rule cites the PKPU.
 PKPU_8_2022 = LegalBasis(
@@ -342,6 +375,12 @@ PKPU_8_2022 = LegalBasis(
     title="Pembentukan dan Tata Kerja Badan Adhoc Penyelenggara Pemilihan Umum dan "
     "Pemilihan Gubernur, Bupati, dan Walikota",
 )
+#: PKPU 8/2022 Pasal 15: "PPS dibentuk paling lambat enam bulan sebelum penyelenggaraan
+#: pemilihan ... pembubarannya dilakukan maksimal dua bulan setelah pelaksanaan pemilihan" (KPU
+#: Sukoharjo, harianmerapi.com 4012671154). The original UU 1/2015 (Perpu 1/2014) Pasal 18
+#: ayat (3) reads "PPS dibentuk ... 6 (enam) bulan sebelum pemungutan suara dan dibubarkan
+#: paling lambat 2 (dua) bulan setelah pemungutan suara" (id.wikisource.org Perpu_1_2014.pdf/19).
+PKPU_8_2022_PASAL_15 = attrs.evolve(PKPU_8_2022, pasal="15")
 #: UU 1/2015 (Perpu 1/2014) Pasal 27 ayat (2): "Pengawas TPS dibentuk 23 (dua puluh tiga) hari
 #: sebelum hari pemungutan suara Pemilihan dan dibubarkan 7 (tujuh) hari setelah hari
 #: pemungutan suara Pemilihan" (id.wikisource.org Perpu_1_2014.pdf/24).
@@ -403,6 +442,7 @@ _CAMPAIGN = (
         requirement_id="dimulai 14 hari sebelum masa tenang",
         requirement_en="start 14 days before the masa tenang",
         basis=PKPU_13_2024,
+        certainty=Certainty.PROVISIONAL,  # one report (detik via newsmeter)
     ),
     Aligned(
         code="IKLAN_MEDIA_MASSA_SELESAI",
@@ -413,6 +453,7 @@ _CAMPAIGN = (
         requirement_id="berakhir sehari sebelum masa tenang",
         requirement_en="end the day before the masa tenang",
         basis=PKPU_13_2024,
+        certainty=Certainty.PROVISIONAL,  # one report (detik via newsmeter)
     ),
 )
 
@@ -425,7 +466,7 @@ _VOTING = (
         days=0,
         requirement_id="dilaksanakan pada hari pemungutan suara",
         requirement_en="take place on voting day",
-        basis=Stage.PEMUNGUTAN_SUARA.basis,
+        basis=PKPU_2_2024,
     ),
     Aligned(
         code="PEMUNGUTAN_SUARA_SATU_HARI",
@@ -435,7 +476,7 @@ _VOTING = (
         days=0,
         requirement_id="selesai pada hari yang sama (pemungutan suara satu hari)",
         requirement_en="end the same day (voting takes one day)",
-        basis=Stage.PEMUNGUTAN_SUARA.basis,
+        basis=PKPU_2_2024,
     ),
     Aligned(
         code="PENGHITUNGAN_MULAI",
@@ -445,7 +486,7 @@ _VOTING = (
         days=0,
         requirement_id="dimulai pada hari pemungutan suara",
         requirement_en="start on voting day",
-        basis=Stage.PENGHITUNGAN_DAN_REKAPITULASI.basis,
+        basis=PKPU_2_2024,
     ),
 )
 
@@ -462,40 +503,48 @@ _BODIES = (
         code="PPK_DIBUBARKAN",
         key=Step.PEMBUBARAN_PPK,
         months=2,
-        requirement_id="dibubarkan paling lambat 2 bulan setelah hari pemungutan suara",
-        requirement_en="be dissolved no later than 2 months after voting day",
+        earliest_months=0,
+        earliest_days=1,
+        requirement_id="dibubarkan setelah hari pemungutan suara, paling lambat 2 bulan setelahnya",
+        requirement_en="be dissolved after voting day and no later than 2 months after it",
         basis=PKPU_8_2022,
     ),
     NoLaterThan(
         code="PPS_DIBENTUK",
         key=Step.PEMBENTUKAN_PPS,
         months=-6,
-        requirement_id="dibentuk 6 bulan sebelum hari pemungutan suara, tidak lebih lambat",
-        requirement_en="be formed 6 months before voting day, not later",
-        basis=UU_1_2015_PASAL_18_AYAT_3,
+        requirement_id="dibentuk paling lambat 6 bulan sebelum hari pemungutan suara",
+        requirement_en="be formed no later than 6 months before voting day",
+        basis=PKPU_8_2022_PASAL_15,
     ),
     NoLaterThan(
         code="PPS_DIBUBARKAN",
         key=Step.PEMBUBARAN_PPS,
         months=2,
-        requirement_id="dibubarkan paling lambat 2 bulan setelah hari pemungutan suara",
-        requirement_en="be dissolved no later than 2 months after voting day",
-        basis=UU_1_2015_PASAL_18_AYAT_3,
+        earliest_months=0,
+        earliest_days=1,
+        requirement_id="dibubarkan setelah hari pemungutan suara, paling lambat 2 bulan setelahnya",
+        requirement_en="be dissolved after voting day and no later than 2 months after it",
+        basis=PKPU_8_2022_PASAL_15,
     ),
     NoLaterThan(
         code="PENGAWAS_TPS_DIBENTUK",
         key=Step.PEMBENTUKAN_PENGAWAS_TPS,
         days=-23,
-        requirement_id="dibentuk 23 hari sebelum hari pemungutan suara, tidak lebih lambat",
-        requirement_en="be formed 23 days before voting day, not later",
+        earliest_months=0,
+        earliest_days=-23,
+        requirement_id="dibentuk 23 hari sebelum hari pemungutan suara",
+        requirement_en="be formed 23 days before voting day",
         basis=UU_1_2015_PASAL_27_AYAT_2,
     ),
     NoLaterThan(
         code="PENGAWAS_TPS_DIBUBARKAN",
         key=Step.PEMBUBARAN_PENGAWAS_TPS,
         days=7,
-        requirement_id="dibubarkan 7 hari setelah hari pemungutan suara, tidak lebih lambat",
-        requirement_en="be dissolved 7 days after voting day, not later",
+        earliest_months=0,
+        earliest_days=7,
+        requirement_id="dibubarkan 7 hari setelah hari pemungutan suara",
+        requirement_en="be dissolved 7 days after voting day",
         basis=UU_1_2015_PASAL_27_AYAT_2,
     ),
 )
@@ -537,6 +586,21 @@ _ORDER = (
     _order(Stage.PEMBENTUKAN_PPK_PPS_KPPS, Stage.PEMUNGUTAN_SUARA),
     _order(Stage.PENDAFTARAN_PEMANTAU, Stage.PEMUNGUTAN_SUARA),
     _order(Stage.PEMUTAKHIRAN_DAFTAR_PEMILIH, Stage.PEMUNGUTAN_SUARA),
+    _order(
+        Step.REKAPITULASI_KABUPATEN_KOTA,
+        Step.REKAPITULASI_PROVINSI,
+        from_start=True,
+        basis=PKPU_2_2024,
+    ),
+    _order(
+        Step.REKAPITULASI_KABUPATEN_KOTA,
+        Step.PENETAPAN_HASIL_KABUPATEN_KOTA,
+        same_day=True,
+        basis=PKPU_2_2024,
+    ),
+    _order(
+        Step.REKAPITULASI_PROVINSI, Step.PENETAPAN_HASIL_PROVINSI, same_day=True, basis=PKPU_2_2024
+    ),
 )
 
 _WITHIN = tuple(

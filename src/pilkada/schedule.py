@@ -37,9 +37,15 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from pilkada.calendar import Deadline, Period, add_working_days, check_date
-from pilkada.errors import PilkadaError, PilkadaLookupError, PilkadaParseError, PilkadaValueError
-from pilkada.i18n import DEFAULT_LOCALE, lang_of
+from pilkada.calendar import Deadline, Period, add_working_days
+from pilkada.errors import (
+    PilkadaError,
+    PilkadaLookupError,
+    PilkadaParseError,
+    PilkadaTypeError,
+    PilkadaValueError,
+)
+from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.rules import DEFAULT_RULES, Aligned, Edge, NoLaterThan, Rule, Violation
 from pilkada.stages import ORDER, Event, Stage, Step
@@ -56,11 +62,28 @@ __all__ = [
 Key: TypeAlias = Stage | Step
 
 
-def _non_negative_int(_: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+#: The years a schedule's dates may fall in: from the Republic's first laws to the end of the
+#: working-day calendar's horizon. Keeps date arithmetic in rules far from datetime's limits.
+FIRST_YEAR, LAST_YEAR = 1945, 2100
+MAX_DAYS = 3660  # a count of days in a relative deadline: at most ten years
+
+
+def _day_count(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DAYS:
         raise PilkadaValueError(
-            attribute.name, value, f"{value!r} is not a count of days", "an int >= 0"
+            attribute.name, value, f"{value!r} is not a count of days", f"an int 0-{MAX_DAYS}"
         )
+
+
+def _in_range(field: str, day: dt.date) -> dt.date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise PilkadaValueError(
+            field,
+            day,
+            f"{day.isoformat()} is outside the years a schedule covers",
+            f"a date from {FIRST_YEAR} to {LAST_YEAR}",
+        )
+    return day
 
 
 @attrs.frozen
@@ -79,14 +102,19 @@ class AfterEvent:
     """
 
     anchor: Event | Stage = attrs.field(validator=attrs.validators.instance_of((Event, Stage)))
-    days: int = attrs.field(validator=_non_negative_int)
+    days: int = attrs.field(validator=_day_count)
     working_days: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
-    def resolve(self, anchor_day: dt.date) -> Deadline:
-        """The deadline once the anchor event's day is known."""
-        anchor_day = check_date("anchor_day", anchor_day)
+    def resolve(self, anchor_day: dt.date, *, cuti_bersama_off: bool = False) -> Deadline:
+        """The deadline once the anchor event's day is known.
+
+        ``cuti_bersama_off`` applies to working days (see :mod:`pilkada.calendar`).
+        """
+        anchor_day = _in_range("anchor_day", check_date("anchor_day", anchor_day))
         if self.working_days:
-            return Deadline(add_working_days(anchor_day, self.days))
+            return Deadline(
+                add_working_days(anchor_day, self.days, cuti_bersama_off=cuti_bersama_off)
+            )
         return Deadline(anchor_day + dt.timedelta(days=self.days))
 
     def __str__(self) -> str:
@@ -171,7 +199,11 @@ class ScheduleEntry:
         return self.key.label(lang_of(locale))
 
 
-def _entries(values: Iterable[ScheduleEntry]) -> tuple[ScheduleEntry, ...]:
+def _entries(values: object) -> tuple[ScheduleEntry, ...]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise PilkadaValueError(
+            "entries", values, f"got {type(values).__name__}", "a sequence of ScheduleEntry"
+        )
     entries = tuple(values)
     seen: set[Key] = set()
     for index, entry in enumerate(entries):
@@ -179,6 +211,9 @@ def _entries(values: Iterable[ScheduleEntry]) -> tuple[ScheduleEntry, ...]:
             raise PilkadaValueError(
                 f"entries[{index}]", entry, f"got {type(entry).__name__}", "ScheduleEntry objects"
             )
+        for day in (entry.first_day, entry.end):
+            if day is not None:
+                _in_range(f"entries[{index}]", day)
         if entry.key in seen:
             raise PilkadaValueError(
                 f"entries[{index}]",
@@ -201,6 +236,8 @@ def format_offset(days: int, *, locale: str = DEFAULT_LOCALE) -> str:
     >>> format_offset(-3), format_offset(0), format_offset(19, locale="en")
     ('H-3', 'H', 'D+19')
     """
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise PilkadaTypeError("days", days, f"got {type(days).__name__} {days!r}", "an int")
     letter = "H" if lang_of(locale) == "id" else "D"
     if days == 0:
         return letter
@@ -231,7 +268,7 @@ class Schedule:
 
     @voting_day.validator
     def _check_voting_day(self, attribute: attrs.Attribute[dt.date], value: object) -> None:
-        check_date(attribute.name, value)
+        _in_range(attribute.name, check_date(attribute.name, value))
 
     # -- lookup ----------------------------------------------------------------------------
 
@@ -240,11 +277,12 @@ class Schedule:
         for entry in self.entries:
             if entry.key is wanted:
                 return entry
+        held = ", ".join(entry.key.name for entry in self.entries)
         raise PilkadaLookupError(
             "key",
             key,
             f"{self.name!r} has no entry for {getattr(wanted, 'name', wanted)}",
-            "one of: " + ", ".join(entry.key.name for entry in self.entries),
+            f"one of: {held}" if held else "the schedule has no entries",
         )
 
     def get(self, key: Key | str) -> ScheduleEntry | None:
@@ -255,6 +293,8 @@ class Schedule:
             return None
 
     def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            return any(entry.key.name == key for entry in self.entries)
         return any(entry.key is key for entry in self.entries)
 
     def __iter__(self) -> Iterator[ScheduleEntry]:
@@ -343,10 +383,11 @@ class Schedule:
         entries: list[ScheduleEntry] = []
         for rule in rules:
             if isinstance(rule, NoLaterThan) and rule.key is not None:
+                limit = rule.limit(voting_day)
                 entries.append(
                     ScheduleEntry(
                         key=rule.key,
-                        when=Deadline(rule.limit(voting_day)),
+                        when=Period.day(limit) if rule.exact else Deadline(limit),
                         certainty=Certainty.DERIVED,
                         basis=rule.basis,
                     )
@@ -380,7 +421,7 @@ class Schedule:
         """
         data: dict[str, Any] = {"name": self.name, "voting_day": self.voting_day}
         if self.basis is not None:
-            data["basis"] = str(self.basis)
+            data["basis"] = _basis_to_data(self.basis)
         for table, kind in (("stages", Stage), ("steps", Step)):
             rows = {e.key.name: _entry_to_dict(e) for e in self.entries if isinstance(e.key, kind)}
             if rows:
@@ -415,11 +456,15 @@ def load_schedule(path: str | os.PathLike[str]) -> Schedule:
     with open(path, "rb") as handle:
         raw = handle.read()
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark, as Windows editors write, is fine
         data = tomllib.loads(text) if suffix == ".toml" else json.loads(text)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
         raise PilkadaParseError(
             "path", path, f"{path!r} is not valid {suffix[1:].upper()}: {exc}", "fix the syntax"
+        ) from None
+    except (RecursionError, ValueError) as exc:  # nesting too deep, integers too long
+        raise PilkadaParseError(
+            "path", path, f"{path!r} cannot be read: {type(exc).__name__}", "a plain schedule file"
         ) from None
     if not isinstance(data, dict):
         raise PilkadaValueError("$", data, "the document is not a table", "a table at the top")
@@ -462,7 +507,7 @@ def _entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
     if entry.certainty is not Certainty.OFFICIAL:
         row["certainty"] = entry.certainty.value
     if entry.basis is not None:
-        row["basis"] = str(entry.basis)
+        row["basis"] = _basis_to_data(entry.basis)
     if entry.source:
         row["source"] = entry.source
     if entry.note:
@@ -502,10 +547,10 @@ def _require_str(path: str, value: object) -> str:
 
 def _date(path: str, value: object) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
+        return _in_range(path, value)
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return dt.date.fromisoformat(value)
+            return _in_range(path, dt.date.fromisoformat(value))
         except ValueError:
             pass
     raise PilkadaValueError(
@@ -541,13 +586,50 @@ def _schedule_from_dict(data: object) -> Schedule:
                     hint = _suggest(row_name, kind.__members__)
                 raise PilkadaValueError(path, row_name, f"unknown {table[:-1]} {row_name!r}", hint)
             entries.append(_entry_from_dict(path, kind[row_name], row))
-    try:
-        return Schedule(name=name, voting_day=voting_day, entries=entries, basis=basis)
-    except PilkadaError as exc:  # pragma: no cover - every field was checked above
-        raise PilkadaValueError("$", data, exc.problem, exc.rule) from None
+    return Schedule(name=name, voting_day=voting_day, entries=entries, basis=basis)
+
+
+def _basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
+    """A legal basis as data: its citation, or a table when it also has a title, URL or date.
+
+    Amending instruments are kept by their citation.
+    """
+    if not (basis.title or basis.url or basis.effective):
+        return str(basis)
+    table: dict[str, Any] = {"citation": str(basis)}
+    if basis.title:
+        table["title"] = basis.title
+    if basis.url:
+        table["url"] = basis.url
+    if basis.effective:
+        table["effective"] = basis.effective
+    return table
 
 
 def _basis(path: str, value: object) -> LegalBasis:
+    """Read a legal basis: a citation string, or a table with ``citation`` and extras."""
+    if isinstance(value, Mapping):
+        extra = set(value) - {"citation", "title", "url", "effective"}
+        if "citation" not in value or extra:
+            raise PilkadaValueError(
+                path, dict(value), "not a legal basis table", "keys citation, title, url, effective"
+            )
+        basis = _basis(f"{path}.citation", value["citation"])
+        try:
+            return attrs.evolve(
+                basis,
+                title=_require_str(f"{path}.title", value.get("title", "")),
+                url=value.get("url"),
+                effective=(
+                    _date(f"{path}.effective", value["effective"]) if "effective" in value else None
+                ),
+            )
+        except PilkadaError as exc:
+            if exc.field.startswith(path):
+                raise
+            raise PilkadaValueError(
+                f"{path}.{exc.field}", exc.value, exc.problem, exc.rule
+            ) from None
     text = _require_str(path, value)
     try:
         return LegalBasis.parse(text)
@@ -640,8 +722,10 @@ def _after(path: str, row: Mapping[str, Any]) -> AfterEvent:
     if "days" not in row:
         raise PilkadaValueError(f"{path}.days", None, "'days' is missing", "a count of days")
     days = row["days"]
-    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 3660:
-        raise PilkadaValueError(f"{path}.days", days, f"{days!r} is not a count of days", "0-3660")
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS:
+        raise PilkadaValueError(
+            f"{path}.days", days, "not a count of days", f"an int from 0 to {MAX_DAYS}"
+        )
     working = row.get("working_days", False)
     if not isinstance(working, bool):
         raise PilkadaValueError(f"{path}.working_days", working, "not true/false", "a boolean")
