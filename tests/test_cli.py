@@ -300,3 +300,66 @@ def test_rupiah_refuses_absurd_weights(capsys):
         main(["rupiah", "Rp100", "--split", "1e100000000", "1"])
     assert info.value.code == 2
     assert "weight" in capsys.readouterr().err
+
+
+# -- adhoc, ambang, sengketa -------------------------------------------------------------------
+
+
+def test_adhoc_table(capsys):
+    code, out, _ = run(capsys, "adhoc", "--kecamatan", "16", "--desa", "295", "--tps", "1200")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1].split() == ["PPK", "16", "80", "Rp180.800.000,00", "8", "Rp1.446.400.000,00"]
+    assert lines[3].split()[:3] == ["KPPS", "1200", "8400"]
+    assert lines[8].split() == ["Jumlah", "12108", "Rp9.790.300.000,00", "Rp19.522.400.000,00"]
+    assert "Surat Menkeu S-647/MK.02/2022" in out
+
+
+def test_adhoc_json(capsys):
+    argv = ["adhoc", "--kecamatan", "1", "--desa", "2", "--tps", "3", "--pemilih-per-tps", "450"]
+    code, out, _ = run(capsys, *argv, "--json")
+    assert code == 0
+    data = json.loads(out)
+    pantarlih = next(b for b in data["bodies"] if b["kind"] == "PANTARLIH")
+    assert (pantarlih["members"], pantarlih["monthly"]) == (6, "6000000.00")
+    assert next(b for b in data["bodies"] if b["kind"] == "PKD")["monthly"] is None
+
+
+def test_adhoc_bad_counts_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["adhoc", "--kecamatan", "1", "--desa", "5", "--tps", "2"])
+    assert info.value.code == 2
+    assert "at least one TPS per desa" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["adhoc", "--kecamatan", "-1", "--desa", "5", "--tps", "2"])
+
+
+def test_ambang(capsys):
+    code, out, _ = run(capsys, "ambang", "--tingkat", "provinsi", "--dpt", "8214007")
+    assert code == 0
+    assert out.splitlines() == [
+        "Partai/gabungan: paling sedikit 7,5% suara sah (DPT lebih dari 6.000.000 sampai dengan "
+        "12.000.000) [Putusan MK 60/PUU-XXII/2024]",
+        "Perseorangan: paling sedikit 7,5% dari DPT 8.214.007 = 616.051 dukungan, tersebar di "
+        "lebih dari 50% jumlah kabupaten/kota [UU 10/2016 Pasal 41 ayat (1)]",
+    ]
+
+
+def test_ambang_json_before_mk_60(capsys):
+    argv = ["ambang", "--tingkat", "kabupaten", "--dpt", "250000", "--tanggal", "2024-08-19"]
+    code, out, _ = run(capsys, *argv, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["party"]["seat_share"] is not None
+
+
+def test_sengketa_over_the_bar_exits_1(capsys):
+    argv = ["sengketa", "--tingkat", "kabupaten", "--penduduk", "410000", "--suara-sah", "120000"]
+    code, out, _ = run(capsys, *argv, "--selisih", "2500", "--diumumkan", "2024-12-06")
+    assert code == 1
+    assert "1.800 dari 120.000 suara sah" in out
+    assert "Batas pengajuan permohonan: paling lambat 10 Desember 2024" in out
+    code, out, _ = run(capsys, *argv, "--selisih", "1800", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["max_gap"], data["within_bar"], data["findings"]) == (1800, True, [])

@@ -120,7 +120,8 @@ def test_no_later_than_includes_the_limit_day(rule):
     base = Schedule(name="batas", voting_day=voting)
 
     def at(day):
-        return rule.check(replaced(base, rule.key, Deadline(day)))
+        when = Period.day(day) if rule.edge.value == "start" else Deadline(day)
+        return rule.check(replaced(base, rule.key, when))
 
     assert at(limit) == []
     late = at(limit + DAY)

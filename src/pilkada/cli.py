@@ -6,6 +6,9 @@ Subcommands:
   H-offsets and what is in progress on a day (``--tanggal``); ``--json`` for machines.
 * ``hibah``: the tranches of a grant agreement (NPHD) with their deadlines, the paragraph a
   finance officer pastes into a report, and any rule the agreement breaks; ``--json``.
+* ``adhoc``: the ad hoc bodies and members an area needs, with the honorarium budget.
+* ``ambang``: the nomination thresholds for parties and independent candidates.
+* ``sengketa``: whether a vote gap clears the Constitutional Court's Pasal 158 bar.
 * ``rupiah``: read an amount as Indonesian documents write it, show it formatted and in
   words, and optionally split it by weights (the NPHD tranches: ``--split 40 60``).
 * ``tanggal``: show a date, or a period of two dates, the Indonesian way.
@@ -28,7 +31,14 @@ from fractions import Fraction
 from typing import Any
 
 from pilkada import __version__
+from pilkada.adhoc import AdhocBodyKind, Organiser, honorarium_rates, plan_staffing
 from pilkada.calendar import Deadline, Period
+from pilkada.candidacy import (
+    check_dispute,
+    dispute_filing_deadline,
+    independent_support_required,
+    party_nomination_threshold,
+)
 from pilkada.errors import PilkadaError, PilkadaValueError
 from pilkada.grants import GrantAgreement, Grantee, Grantor, Payment
 from pilkada.i18n import format_date, format_percent, format_period
@@ -46,6 +56,9 @@ contoh / examples:
   python -m pilkada jadwal --tanggal 2024-11-25
   python -m pilkada jadwal --file jadwal-psu.toml --lang en
   python -m pilkada hibah 34905207000 --ditandatangani 2023-11-10 --daerah "Kabupaten Blora"
+  python -m pilkada adhoc --kecamatan 16 --desa 295 --tps 1200
+  python -m pilkada ambang --tingkat provinsi --dpt 8214007
+  python -m pilkada sengketa --tingkat kabupaten --penduduk 410000 --suara-sah 120000 --selisih 2500
   python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60
   python -m pilkada tanggal 2024-11-27
   python -m pilkada tanggal 2024-09-25 2024-11-23 --lang en
@@ -156,6 +169,53 @@ def _parser() -> argparse.ArgumentParser:
     hibah.add_argument("--json", action="store_true", help="print JSON (see docs/grants.md)")
     _add_lang(hibah)
 
+    adhoc = commands.add_parser(
+        "adhoc",
+        help="kebutuhan badan ad hoc dan honorarium / ad hoc bodies, members and honorarium",
+        epilog="example: python -m pilkada adhoc --kecamatan 16 --desa 295 --tps 1200",
+    )
+    for name in ("kecamatan", "desa", "tps"):
+        adhoc.add_argument(f"--{name}", type=_count_arg, required=True, metavar="N")
+    adhoc.add_argument(
+        "--pemilih-per-tps",
+        type=_count_arg,
+        metavar="N",
+        help="voters of each TPS (more than 400 means two Pantarlih)",
+    )
+    adhoc.add_argument("--json", action="store_true", help="print JSON (see docs/adhoc.md)")
+    _add_lang(adhoc)
+
+    ambang = commands.add_parser(
+        "ambang",
+        help="ambang batas pencalonan / nomination thresholds",
+        epilog="example: python -m pilkada ambang --tingkat provinsi --dpt 8214007",
+    )
+    _add_level(ambang)
+    ambang.add_argument("--dpt", type=_count_arg, required=True, metavar="N", help="the DPT")
+    ambang.add_argument(
+        "--tanggal", type=_day, metavar="YYYY-MM-DD", help="the day the rule applies to"
+    )
+    ambang.add_argument("--json", action="store_true", help="print JSON (see docs/candidacy.md)")
+    _add_lang(ambang)
+
+    sengketa = commands.add_parser(
+        "sengketa",
+        help="ambang selisih suara sengketa di MK / the Pasal 158 dispute bar",
+        epilog=(
+            "example: python -m pilkada sengketa --tingkat kabupaten --penduduk 410000 "
+            "--suara-sah 120000 --selisih 2500"
+        ),
+    )
+    _add_level(sengketa)
+    sengketa.add_argument("--penduduk", type=_count_arg, required=True, metavar="N")
+    sengketa.add_argument("--suara-sah", type=_count_arg, required=True, metavar="N")
+    sengketa.add_argument("--selisih", type=_count_arg, required=True, metavar="N")
+    sengketa.add_argument(
+        "--diumumkan", type=_day, metavar="YYYY-MM-DD", help="the day KPU announced the result"
+    )
+    sengketa.add_argument("--json", action="store_true", help="print JSON (see docs/candidacy.md)")
+    _add_lang(sengketa)
+
     rupiah = commands.add_parser(
         "rupiah",
         help="baca, format, eja (terbilang) dan bagi jumlah Rupiah / read, format, split Rupiah",
@@ -180,6 +240,21 @@ def _parser() -> argparse.ArgumentParser:
     tanggal.add_argument("end", type=_day, nargs="?", help="end of a period (inclusive)")
     _add_lang(tanggal)
     return parser
+
+
+def _count_arg(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"not a whole number >= 0: {text!r}")
+    return int(text)
+
+
+def _add_level(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tingkat",
+        choices=[level.name.lower() for level in RegionLevel],
+        required=True,
+        help="provinsi, kabupaten or kota",
+    )
 
 
 def _add_lang(parser: argparse.ArgumentParser) -> None:
@@ -488,6 +563,145 @@ def _violation_json(violation: Violation) -> dict[str, Any]:
     }
 
 
+def _adhoc(args: argparse.Namespace) -> tuple[list[str], int]:
+    lang: str = args.lang
+    plan = plan_staffing(
+        kecamatan=args.kecamatan, desa=args.desa, tps=args.tps, voters_per_tps=args.pemilih_per_tps
+    )
+    paid = {k for k in AdhocBodyKind if k.organiser is Organiser.KPU}
+    if args.json:
+        document = {
+            "kecamatan": plan.kecamatan,
+            "desa": plan.desa,
+            "tps": plan.tps,
+            "bodies": [
+                {
+                    "kind": kind.name,
+                    "organiser": kind.organiser.value,
+                    "bodies": plan.bodies(kind),
+                    "members": plan.members(kind),
+                    "monthly": str(plan.honorarium_monthly(kind).amount) if kind in paid else None,
+                    "term_months": plan.term_months(kind) if kind in paid else None,
+                    "term": str(plan.honorarium_term(kind).amount) if kind in paid else None,
+                }
+                for kind in AdhocBodyKind
+            ],
+            "members_kpu": plan.total(Organiser.KPU),
+            "members_bawaslu": plan.total(Organiser.BAWASLU),
+            "members": plan.total(),
+            "monthly": str(plan.honorarium_monthly().amount),
+            "term": str(plan.honorarium_term().amount),
+            "rates_basis": str(honorarium_rates().basis),
+        }
+        return [json.dumps(document, ensure_ascii=False, indent=2)], 0
+    head = (
+        ("Badan", "Jumlah", "Anggota", "Honor/bulan", "Bulan", "Honor masa kerja")
+        if lang == "id"
+        else ("Body", "Bodies", "Members", "Monthly", "Months", "Term")
+    )
+    rows: list[tuple[str, ...]] = [head]
+    for kind in AdhocBodyKind:
+        money = (
+            (
+                plan.honorarium_monthly(kind).format(locale=lang),
+                str(plan.term_months(kind)),
+                plan.honorarium_term(kind).format(locale=lang),
+            )
+            if kind in paid
+            else ("–", "", "")
+        )
+        rows.append((kind.label(lang), str(plan.bodies(kind)), str(plan.members(kind)), *money))
+    total = "Jumlah" if lang == "id" else "Total"
+    rows.append(
+        (
+            total,
+            "",
+            str(plan.total()),
+            plan.honorarium_monthly().format(locale=lang),
+            "",
+            plan.honorarium_term().format(locale=lang),
+        )
+    )
+    lines = _table(rows, limits=(20, 8, 10, 24, 6, 26))
+    note = (
+        "Honorarium badan ad hoc Bawaslu tidak tercatat; masa kerja (bulan) bersifat sementara."
+        if lang == "id"
+        else "Bawaslu's ad hoc honoraria are not recorded; the term months are provisional."
+    )
+    basis = "Dasar tarif" if lang == "id" else "Rates"
+    return [*lines, "", note, f"{basis}: {honorarium_rates().basis}"], 0
+
+
+def _level(args: argparse.Namespace) -> RegionLevel:
+    return RegionLevel[args.tingkat.upper()]
+
+
+def _ambang(args: argparse.Namespace) -> tuple[list[str], int]:
+    lang: str = args.lang
+    level = _level(args)
+    party = party_nomination_threshold(level, args.dpt, on=args.tanggal)
+    independent = independent_support_required(level, args.dpt, on=args.tanggal)
+    if args.json:
+        document = {
+            "tingkat": level.name.lower(),
+            "dpt": args.dpt,
+            "party": {
+                "vote_share": str(party.vote_share),
+                "seat_share": str(party.seat_share) if party.seat_share is not None else None,
+                "basis": str(party.basis),
+                "certainty": party.certainty.value,
+            },
+            "independent": {
+                "share": str(independent.share),
+                "minimum": independent.minimum,
+                "spread_unit": independent.spread_unit,
+                "spread_certainty": independent.spread_certainty.value,
+                "basis": str(independent.basis),
+            },
+        }
+        return [json.dumps(document, ensure_ascii=False, indent=2)], 0
+    parties, independents = (
+        ("Partai/gabungan", "Perseorangan") if lang == "id" else ("Parties", "Independents")
+    )
+    spread = ""
+    if independent.spread_certainty is Certainty.PROVISIONAL:
+        spread = " (sebaran: sementara)" if lang == "id" else " (spread: provisional)"
+    return [
+        f"{parties}: {party.describe(lang)} [{party.basis}]",
+        f"{independents}: {independent.describe(lang)}{spread} [{independent.basis}]",
+    ], 0
+
+
+def _sengketa(args: argparse.Namespace) -> tuple[list[str], int]:
+    lang: str = args.lang
+    check = check_dispute(_level(args), args.penduduk, args.suara_sah, args.selisih)
+    findings = check.findings()
+    deadline = dispute_filing_deadline(args.diumumkan) if args.diumumkan else None
+    if args.json:
+        document = {
+            "tingkat": args.tingkat,
+            "penduduk": args.penduduk,
+            "suara_sah": args.suara_sah,
+            "selisih": args.selisih,
+            "share": str(check.threshold.share),
+            "max_gap": check.max_gap,
+            "margin": check.margin,
+            "within_bar": check.within_bar,
+            "basis": str(check.threshold.basis),
+            "filing_deadline": deadline.day.isoformat() if deadline else None,
+            "findings": [_violation_json(v) for v in findings],
+        }
+        return [json.dumps(document, ensure_ascii=False, indent=2)], 1 if findings else 0
+    lines = [check.summary(lang)]
+    lines += [_violation_line(v, lang) for v in findings]
+    if not findings:
+        lines.append(f"  {check.note(lang)}")
+    if deadline is not None:
+        label = "Batas pengajuan permohonan" if lang == "id" else "Filing deadline"
+        lines.append(f"{label}: {deadline.format(locale=lang)}")
+    return lines, 1 if findings else 0
+
+
 def _tanggal(args: argparse.Namespace) -> list[str]:
     if args.end is None:
         return [format_date(args.start, locale=args.lang)]
@@ -504,6 +718,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             lines, status = _jadwal(args)
         elif args.command == "hibah":
             lines, status = _hibah(args)
+        elif args.command == "adhoc":
+            lines, status = _adhoc(args)
+        elif args.command == "ambang":
+            lines, status = _ambang(args)
+        elif args.command == "sengketa":
+            lines, status = _sengketa(args)
         elif args.command == "rupiah":
             lines = _rupiah(args)
         else:

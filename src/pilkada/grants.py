@@ -691,9 +691,4 @@ def _long(day: dt.date, locale: str = "id") -> str:
     return format_date(day, format="long", locale=locale)
 
 
-def _finding(
-    code: str, dates: tuple[dt.date, ...], message_id: str, message_en: str, basis: LegalBasis
-) -> Violation:
-    return Violation(
-        rule=code, key=None, dates=dates, message_id=message_id, message_en=message_en, basis=basis
-    )
+_finding = Violation.of

@@ -108,6 +108,28 @@ class Violation:
     basis: LegalBasis
     certainty: Certainty = Certainty.OFFICIAL
 
+    @classmethod
+    def of(
+        cls,
+        rule: str,
+        dates: tuple[dt.date, ...],
+        message_id: str,
+        message_en: str,
+        basis: LegalBasis,
+        *,
+        certainty: Certainty = Certainty.OFFICIAL,
+    ) -> Violation:
+        """A violation that concerns no single stage (a grant, a threshold)."""
+        return cls(
+            rule=rule,
+            key=None,
+            dates=dates,
+            message_id=message_id,
+            message_en=message_en,
+            basis=basis,
+            certainty=certainty,
+        )
+
     def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
         """The message in the language of ``locale``."""
         return self.message_id if lang_of(locale) == "id" else self.message_en
@@ -490,63 +512,89 @@ _VOTING = (
     ),
 )
 
+PPK_DIBENTUK = NoLaterThan(
+    code="PPK_DIBENTUK",
+    key=Step.PEMBENTUKAN_PPK,
+    months=-6,
+    requirement_id="dibentuk paling lambat 6 bulan sebelum hari pemungutan suara",
+    requirement_en="be formed no later than 6 months before voting day",
+    basis=PKPU_8_2022,
+)
+
+PPK_DIBUBARKAN = NoLaterThan(
+    code="PPK_DIBUBARKAN",
+    key=Step.PEMBUBARAN_PPK,
+    months=2,
+    earliest_months=0,
+    earliest_days=1,
+    requirement_id="dibubarkan setelah hari pemungutan suara, paling lambat 2 bulan setelahnya",
+    requirement_en="be dissolved after voting day and no later than 2 months after it",
+    basis=PKPU_8_2022,
+)
+
+PPS_DIBENTUK = NoLaterThan(
+    code="PPS_DIBENTUK",
+    key=Step.PEMBENTUKAN_PPS,
+    months=-6,
+    requirement_id="dibentuk paling lambat 6 bulan sebelum hari pemungutan suara",
+    requirement_en="be formed no later than 6 months before voting day",
+    basis=PKPU_8_2022_PASAL_15,
+)
+
+PPS_DIBUBARKAN = NoLaterThan(
+    code="PPS_DIBUBARKAN",
+    key=Step.PEMBUBARAN_PPS,
+    months=2,
+    earliest_months=0,
+    earliest_days=1,
+    requirement_id="dibubarkan setelah hari pemungutan suara, paling lambat 2 bulan setelahnya",
+    requirement_en="be dissolved after voting day and no later than 2 months after it",
+    basis=PKPU_8_2022_PASAL_15,
+)
+
+PENGAWAS_TPS_DIBENTUK = NoLaterThan(
+    code="PENGAWAS_TPS_DIBENTUK",
+    key=Step.PEMBENTUKAN_PENGAWAS_TPS,
+    days=-23,
+    earliest_months=0,
+    earliest_days=-23,
+    requirement_id="dibentuk 23 hari sebelum hari pemungutan suara",
+    requirement_en="be formed 23 days before voting day",
+    basis=UU_1_2015_PASAL_27_AYAT_2,
+)
+
+PENGAWAS_TPS_DIBUBARKAN = NoLaterThan(
+    code="PENGAWAS_TPS_DIBUBARKAN",
+    key=Step.PEMBUBARAN_PENGAWAS_TPS,
+    days=7,
+    earliest_months=0,
+    earliest_days=7,
+    requirement_id="dibubarkan 7 hari setelah hari pemungutan suara",
+    requirement_en="be dissolved 7 days after voting day",
+    basis=UU_1_2015_PASAL_27_AYAT_2,
+)
+
+# The formation stage must begin in time to form the PPK and PPS by their deadline.
+PEMBENTUKAN_BADAN_ADHOC_MULAI = NoLaterThan(
+    code="PEMBENTUKAN_BADAN_ADHOC_MULAI",
+    key=Stage.PEMBENTUKAN_PPK_PPS_KPPS,
+    edge=Edge.START,
+    months=-6,
+    requirement_id="dimulai paling lambat 6 bulan sebelum hari pemungutan suara, agar PPK dan "
+    "PPS terbentuk tepat waktu",
+    requirement_en="start no later than 6 months before voting day, so the PPK and PPS can be "
+    "formed in time",
+    basis=PKPU_8_2022,
+)
+
 _BODIES = (
-    NoLaterThan(
-        code="PPK_DIBENTUK",
-        key=Step.PEMBENTUKAN_PPK,
-        months=-6,
-        requirement_id="dibentuk paling lambat 6 bulan sebelum hari pemungutan suara",
-        requirement_en="be formed no later than 6 months before voting day",
-        basis=PKPU_8_2022,
-    ),
-    NoLaterThan(
-        code="PPK_DIBUBARKAN",
-        key=Step.PEMBUBARAN_PPK,
-        months=2,
-        earliest_months=0,
-        earliest_days=1,
-        requirement_id="dibubarkan setelah hari pemungutan suara, paling lambat 2 bulan setelahnya",
-        requirement_en="be dissolved after voting day and no later than 2 months after it",
-        basis=PKPU_8_2022,
-    ),
-    NoLaterThan(
-        code="PPS_DIBENTUK",
-        key=Step.PEMBENTUKAN_PPS,
-        months=-6,
-        requirement_id="dibentuk paling lambat 6 bulan sebelum hari pemungutan suara",
-        requirement_en="be formed no later than 6 months before voting day",
-        basis=PKPU_8_2022_PASAL_15,
-    ),
-    NoLaterThan(
-        code="PPS_DIBUBARKAN",
-        key=Step.PEMBUBARAN_PPS,
-        months=2,
-        earliest_months=0,
-        earliest_days=1,
-        requirement_id="dibubarkan setelah hari pemungutan suara, paling lambat 2 bulan setelahnya",
-        requirement_en="be dissolved after voting day and no later than 2 months after it",
-        basis=PKPU_8_2022_PASAL_15,
-    ),
-    NoLaterThan(
-        code="PENGAWAS_TPS_DIBENTUK",
-        key=Step.PEMBENTUKAN_PENGAWAS_TPS,
-        days=-23,
-        earliest_months=0,
-        earliest_days=-23,
-        requirement_id="dibentuk 23 hari sebelum hari pemungutan suara",
-        requirement_en="be formed 23 days before voting day",
-        basis=UU_1_2015_PASAL_27_AYAT_2,
-    ),
-    NoLaterThan(
-        code="PENGAWAS_TPS_DIBUBARKAN",
-        key=Step.PEMBUBARAN_PENGAWAS_TPS,
-        days=7,
-        earliest_months=0,
-        earliest_days=7,
-        requirement_id="dibubarkan 7 hari setelah hari pemungutan suara",
-        requirement_en="be dissolved 7 days after voting day",
-        basis=UU_1_2015_PASAL_27_AYAT_2,
-    ),
+    PPK_DIBENTUK,
+    PPK_DIBUBARKAN,
+    PPS_DIBENTUK,
+    PPS_DIBUBARKAN,
+    PENGAWAS_TPS_DIBENTUK,
+    PENGAWAS_TPS_DIBUBARKAN,
+    PEMBENTUKAN_BADAN_ADHOC_MULAI,
 )
 
 

@@ -383,6 +383,8 @@ class Schedule:
         entries: list[ScheduleEntry] = []
         for rule in rules:
             if isinstance(rule, NoLaterThan) and rule.key is not None:
+                if rule.edge is Edge.START and not rule.exact:
+                    continue  # "starts no later than" fixes no entry of its own
                 limit = rule.limit(voting_day)
                 entries.append(
                     ScheduleEntry(
