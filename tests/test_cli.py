@@ -363,3 +363,41 @@ def test_sengketa_over_the_bar_exits_1(capsys):
     assert code == 0
     data = json.loads(out)
     assert (data["max_gap"], data["within_bar"], data["findings"]) == (1800, True, [])
+
+
+# -- laporan -----------------------------------------------------------------------------------
+
+
+def test_laporan_on_time_lists_what_follows(capsys):
+    argv = [
+        "laporan",
+        "--diketahui",
+        "2024-11-20",
+        "--dilaporkan",
+        "2024-11-27",
+        "--jenis",
+        "pidana",
+    ]
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == (
+        "Batas laporan: Rabu, 27 November 2024 (7 hari sejak diketahui). Laporan tepat waktu."
+    )
+    assert "Sabtu, 30 November 2024 [UU 1/2015 Pasal 134 ayat (5)]" in lines[2]
+    assert any("1 x 24 jam" in line for line in lines)
+
+
+def test_laporan_late_exits_1(capsys):
+    argv = ["laporan", "--diketahui", "2024-11-20", "--dilaporkan", "2024-11-28", "--json"]
+    code, out, _ = run(capsys, *argv)
+    assert code == 1
+    data = json.loads(out)
+    assert (data["due"], data["on_time"]) == ("2024-11-27", False)
+
+
+def test_laporan_filed_before_it_was_known_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["laporan", "--diketahui", "2024-11-20", "--dilaporkan", "2024-11-19"])
+    assert info.value.code == 2
+    assert "before the violation became known" in capsys.readouterr().err

@@ -1,8 +1,8 @@
 """Every figure in the seed articles (``../shared/seeds/``) that the library can compute.
 
 The articles are the project's origin; each test names the article and quotes the passage.
-Figures the library does not compute (the Batang oversight counts, the 15,014 Form A
-reports) belong to later issues and are listed at the end of this module.
+The Bawaslu Batang figures (seed 001) are built from a list of records by the same helper
+the oversight tests use.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from pilkada import (
     format_percent,
     months_before,
 )
+from tests.test_oversight import batang_log
 
 # 000_8a746197c3434eca.txt (Blora, Humas Pemkab):
 # "Anggaran pilkada Pemilihan Bupati dan Wakil Bupati sebesar Rp 34.905.207.000,00. Pencairan
@@ -99,8 +100,21 @@ def test_participation_figures():
     assert format_percent(Decimal("0.795"), decimals=2) == "79,50%"
 
 
-# Not computed here yet: 001's Bawaslu Batang counts 7.943 / 15.014 / 22.860 / 3 / 16 / 1 / 2
-# belong to the oversight issue.
+def test_batang_oversight_figures():
+    # 001: "pencegahan sebanyak 7.943 yang tertulis dalam Form F dan Surat Imbauan, melakukan
+    # Pengawasan sejumlah 15.014 yang tertulis dalam Form A Hasil Pengawasan, Penertiban dan
+    # Pembersihan APK sejumlah 22.860, Penyelesaian Sengketa Antar Peserta (PSAP) sejumlah 3
+    # Kasus, serta Penanganan Pelanggaran sejumlah 16 temuan, 1 laporan dan 2 laporan yang tidak
+    # diregister."
+    summary = batang_log().summary()
+    for figure in (
+        "7.943 yang tertulis dalam Form F dan Surat Imbauan",
+        "15.014 yang tertulis dalam Form A Hasil Pengawasan",
+        "APK sejumlah 22.860",
+        "(PSAP) sejumlah 3 kasus",
+        "16 temuan, 1 laporan dan 2 laporan yang tidak diregister",
+    ):
+        assert figure in summary
 
 
 def test_pemilu_stages_began_20_months_before_voting():

@@ -9,6 +9,7 @@ Subcommands:
 * ``adhoc``: the ad hoc bodies and members an area needs, with the honorarium budget.
 * ``ambang``: the nomination thresholds for parties and independent candidates.
 * ``sengketa``: whether a vote gap clears the Constitutional Court's Pasal 158 bar.
+* ``laporan``: whether a report to Bawaslu is on time, and the deadlines that follow.
 * ``rupiah``: read an amount as Indonesian documents write it, show it formatted and in
   words, and optionally split it by weights (the NPHD tranches: ``--split 40 60``).
 * ``tanggal``: show a date, or a period of two dates, the Indonesian way.
@@ -44,6 +45,7 @@ from pilkada.grants import GrantAgreement, Grantee, Grantor, Payment
 from pilkada.i18n import format_date, format_percent, format_period
 from pilkada.law import Certainty
 from pilkada.money import Rupiah
+from pilkada.oversight import Milestone, Reporter, ViolationCase, ViolationCategory, deadline_rules
 from pilkada.regions import RegionLevel
 from pilkada.rules import Violation
 from pilkada.schedule import AfterEvent, Schedule, ScheduleEntry, load_schedule, pilkada_2024
@@ -59,6 +61,7 @@ contoh / examples:
   python -m pilkada adhoc --kecamatan 16 --desa 295 --tps 1200
   python -m pilkada ambang --tingkat provinsi --dpt 8214007
   python -m pilkada sengketa --tingkat kabupaten --penduduk 410000 --suara-sah 120000 --selisih 2500
+  python -m pilkada laporan --diketahui 2024-11-20 --dilaporkan 2024-11-26
   python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60
   python -m pilkada tanggal 2024-11-27
   python -m pilkada tanggal 2024-09-25 2024-11-23 --lang en
@@ -169,6 +172,36 @@ def _parser() -> argparse.ArgumentParser:
     hibah.add_argument("--json", action="store_true", help="print JSON (see docs/grants.md)")
     _add_lang(hibah)
 
+    _add_rule_commands(commands)
+
+    rupiah = commands.add_parser(
+        "rupiah",
+        help="baca, format, eja (terbilang) dan bagi jumlah Rupiah / read, format, split Rupiah",
+        epilog='example: python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60',
+    )
+    rupiah.add_argument("amount", help='the amount, e.g. "Rp34.905.207.000,00" or "Rp2,5 juta"')
+    rupiah.add_argument(
+        "--split",
+        nargs="+",
+        type=_weight,
+        metavar="WEIGHT",
+        help="split by these weights (largest remainder, conserving every sen), e.g. 40 60",
+    )
+    _add_lang(rupiah)
+
+    tanggal = commands.add_parser(
+        "tanggal",
+        help="format tanggal atau periode / format a date or a period",
+        epilog="example: python -m pilkada tanggal 2024-08-27 2024-08-29",
+    )
+    tanggal.add_argument("start", type=_day, help="ISO date, e.g. 2024-11-27")
+    tanggal.add_argument("end", type=_day, nargs="?", help="end of a period (inclusive)")
+    _add_lang(tanggal)
+    return parser
+
+
+def _add_rule_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The subcommands for ad hoc bodies, thresholds, disputes and reports."""
     adhoc = commands.add_parser(
         "adhoc",
         help="kebutuhan badan ad hoc dan honorarium / ad hoc bodies, members and honorarium",
@@ -216,30 +249,32 @@ def _parser() -> argparse.ArgumentParser:
     sengketa.add_argument("--json", action="store_true", help="print JSON (see docs/candidacy.md)")
     _add_lang(sengketa)
 
-    rupiah = commands.add_parser(
-        "rupiah",
-        help="baca, format, eja (terbilang) dan bagi jumlah Rupiah / read, format, split Rupiah",
-        epilog='example: python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60',
+    laporan = commands.add_parser(
+        "laporan",
+        help="tenggat laporan pelanggaran ke Bawaslu / deadlines of a report to Bawaslu",
+        epilog="example: python -m pilkada laporan --diketahui 2024-11-20 --dilaporkan 2024-11-26",
     )
-    rupiah.add_argument("amount", help='the amount, e.g. "Rp34.905.207.000,00" or "Rp2,5 juta"')
-    rupiah.add_argument(
-        "--split",
-        nargs="+",
-        type=_weight,
-        metavar="WEIGHT",
-        help="split by these weights (largest remainder, conserving every sen), e.g. 40 60",
+    laporan.add_argument(
+        "--diketahui",
+        type=_day,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the day the violation became known",
     )
-    _add_lang(rupiah)
-
-    tanggal = commands.add_parser(
-        "tanggal",
-        help="format tanggal atau periode / format a date or a period",
-        epilog="example: python -m pilkada tanggal 2024-08-27 2024-08-29",
+    laporan.add_argument(
+        "--dilaporkan",
+        type=_day,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the day the report is (or was) filed",
     )
-    tanggal.add_argument("start", type=_day, help="ISO date, e.g. 2024-11-27")
-    tanggal.add_argument("end", type=_day, nargs="?", help="end of a period (inclusive)")
-    _add_lang(tanggal)
-    return parser
+    laporan.add_argument(
+        "--jenis",
+        choices=[c.name.lower() for c in ViolationCategory],
+        help="the kind of violation, for the deadlines after Bawaslu's decision",
+    )
+    laporan.add_argument("--json", action="store_true", help="print JSON (see docs/oversight.md)")
+    _add_lang(laporan)
 
 
 def _count_arg(text: str) -> int:
@@ -702,6 +737,76 @@ def _sengketa(args: argparse.Namespace) -> tuple[list[str], int]:
     return lines, 1 if findings else 0
 
 
+def _laporan(args: argparse.Namespace) -> tuple[list[str], int]:
+    lang: str = args.lang
+    category = ViolationCategory[args.jenis.upper()] if args.jenis else None
+    case = ViolationCase.laporan(
+        reporter=Reporter.PEMILIH,
+        known_on=args.diketahui,
+        filed_on=args.dilaporkan,
+        category=category,
+    )
+    # Assume the report is registered on the day it is filed, to show what follows.
+    registered = case.register(args.dilaporkan)
+    report = next(d for d in registered.deadlines() if d.rule.code == "LAPOR")
+    later = [d for d in registered.deadlines() if d.rule.code != "LAPOR"]
+    following = [
+        r
+        for r in deadline_rules()
+        if category is not None and r.path == category.path and r.anchor is not Milestone.DIREGISTER
+    ]
+    if args.json:
+        document = {
+            "known_on": args.diketahui.isoformat(),
+            "filed_on": args.dilaporkan.isoformat(),
+            "due": str(report.due),
+            "on_time": case.on_time,
+            "deadlines": [
+                {
+                    "code": d.rule.code,
+                    "due": str(d.due),
+                    "basis": str(d.rule.basis),
+                    "certainty": d.rule.certainty.value,
+                }
+                for d in later
+            ],
+            "following": [
+                {
+                    "code": r.code,
+                    "after": r.anchor.name,
+                    "amount": r.amount,
+                    "unit": r.unit.value,
+                    "basis": str(r.basis),
+                    "certainty": r.certainty.value,
+                }
+                for r in following
+            ],
+        }
+        return [json.dumps(document, ensure_ascii=False, indent=2)], 0 if case.on_time else 1
+    due = format_date(report.due, locale=lang)
+    if lang == "id":
+        verdict = "tepat waktu" if case.on_time else "terlambat: tidak akan diregister"
+        lines = [f"Batas laporan: {due} (7 hari sejak diketahui). Laporan {verdict}."]
+    else:
+        verdict = "on time" if case.on_time else "late: it will not be registered"
+        lines = [f"Report due by {due} (7 days after it became known). The report is {verdict}."]
+    if case.on_time:
+        lines.append("Jika diregister hari itu:" if lang == "id" else "If registered that day:")
+        lines += [
+            f"  - {d.rule.describe(lang)}: {_moment(d.due, lang)} [{d.rule.basis}]"
+            for d in registered.deadlines()
+            if d.rule.code != "LAPOR"
+        ]
+        lines += [f"  - {r.describe(lang)} [{r.basis}]" for r in following]
+    return lines, 0 if case.on_time else 1
+
+
+def _moment(moment: dt.date, lang: str) -> str:
+    if isinstance(moment, dt.datetime):
+        return f"{format_date(moment.date(), locale=lang)} {moment:%H.%M}"
+    return format_date(moment, locale=lang)
+
+
 def _tanggal(args: argparse.Namespace) -> list[str]:
     if args.end is None:
         return [format_date(args.start, locale=args.lang)]
@@ -724,6 +829,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             lines, status = _ambang(args)
         elif args.command == "sengketa":
             lines, status = _sengketa(args)
+        elif args.command == "laporan":
+            lines, status = _laporan(args)
         elif args.command == "rupiah":
             lines = _rupiah(args)
         else:

@@ -44,7 +44,7 @@ from pilkada.errors import PilkadaTypeError, PilkadaValueError
 if TYPE_CHECKING:
     from babel import Locale
 
-__all__ = ["format_date", "format_percent", "format_period"]
+__all__ = ["format_date", "format_number", "format_percent", "format_period"]
 
 DEFAULT_LOCALE = "id_ID"
 Lang = Literal["id", "en"]
@@ -205,6 +205,20 @@ def _interval_patterns(locale: str, field: str) -> tuple[str, str]:
     if lang_of(locale) == "id":
         first = first.replace(_DASH_SPACED, "–")  # PUEBI: no spaces around the dash
     return first, second
+
+
+def format_number(value: int, *, locale: str = DEFAULT_LOCALE) -> str:
+    """A whole number with the locale's grouping: ``7.943`` in Indonesian, ``7,943`` in English.
+
+    >>> format_number(22860), format_number(22860, locale="en")
+    ('22.860', '22,860')
+    """
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PilkadaTypeError("value", value, f"got {type(value).__name__} {value!r}", "an int")
+    from babel.numbers import format_decimal  # noqa: PLC0415
+
+    with babel_context():
+        return format_decimal(value, locale=babel_locale(locale))
 
 
 def format_percent(
