@@ -28,6 +28,7 @@ from pilkada import (
     ScheduleEntry,
     Severity,
     Sex,
+    StaffingPlan,
     Stage,
     adhoc_timeline,
     check_eligibility,
@@ -207,7 +208,8 @@ def test_education():
         (K.PPK, "331602", False),
         (K.KPPS, "3316012001", True),
         (K.PKD, "3316012099", True),  # Bawaslu: the kecamatan counts
-        (K.PENGAWAS_TPS, "3316022001", False),
+        (K.PENGAWAS_TPS, "3316022001", True),  # another kecamatan, same kabupaten
+        (K.PENGAWAS_TPS, "3317012001", False),  # another kabupaten
     ],
 )
 def test_domicile_within_the_working_area(kind, area, eligible):
@@ -229,7 +231,6 @@ def test_domicile_area_code_too_short_is_refused():
     [
         ("3316010107070001", "sex"),  # encoded as a man
         ("3316014207070001", "birth date"),  # 2 July
-        ("33160141070700", "not valid"),  # too short
         ("9916014107070001", "not valid"),  # no such province
     ],
 )
@@ -262,6 +263,11 @@ def test_other_requirements():
         ({"terms_served": 1.0}, "terms_served"),
         ({"left_party_on": "2019-05-02"}, "left_party_on"),
         ({"birth_date": dt.datetime(2007, 7, 1)}, "birth_date"),
+        ({"nik": "33160141070700"}, "nik"),  # too short
+        ({"nik": "abc"}, "nik"),
+        ({"nik": 3316014107070001}, "nik"),
+        ({"sex": "P"}, "sex"),
+        ({"education": 3}, "education"),
     ],
 )
 def test_bad_applicants_are_refused(changes, field):
@@ -435,3 +441,37 @@ def test_staffing_is_linear_and_budgets_are_members_times_rates(k1, d1, extra1, 
         )
     assert both.honorarium_monthly() == a.honorarium_monthly() + b.honorarium_monthly()
     assert both.honorarium_term() == a.honorarium_term() + b.honorarium_term()
+
+
+def test_the_same_person_twice_on_a_body_is_an_error():
+    a = person("A", Sex.PEREMPUAN, 2)
+    body = AdhocBody(
+        kind=K.PPS,
+        area="3316012001",
+        members=[Member(applicant=a, role=Role.KETUA), Member(applicant=a), Member(applicant=a)],
+    )
+    assert [f.code for f in body.findings(on=D(2024, 5, 26))] == [Composition.DUPLICATE]
+
+
+def test_terms_are_not_checked_for_bawaslu_bodies():
+    applicant = siti(birth_date=D(1990, 7, 1), nik="3316014107900001", terms_served=5)
+    assert check_eligibility(applicant, K.PKD, on=D(2019, 1, 1)) == []  # no rule is guessed
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda p: p.honorarium_monthly("PPK"), PilkadaTypeError),
+        (lambda p: p.term_months(K.PKD), PilkadaValueError),
+    ],
+)
+def test_plan_methods_refuse_bad_kinds(call, error):
+    with pytest.raises(error):
+        call(plan_staffing(kecamatan=1, desa=1, tps=1))
+
+
+def test_plans_refuse_a_float_voter_count_and_negative_fields():
+    with pytest.raises(PilkadaTypeError):
+        plan_staffing(kecamatan=1, desa=1, tps=2, voters_per_tps=450.0)  # type: ignore[arg-type]
+    with pytest.raises(PilkadaValueError):
+        StaffingPlan(kecamatan=-5, desa=0, tps=0, pantarlih=0)

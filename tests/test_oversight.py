@@ -65,6 +65,11 @@ RULES = {rule.code: rule for rule in deadline_rules()}
         ("PUTUSAN_PTTUN", 15, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (6)"),
         ("KASASI", 5, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (8)"),
         ("PUTUSAN_MA", 20, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (9)"),
+        ("JAKSA_KEMBALIKAN", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016"),
+        ("LENGKAPI_BERKAS", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016"),
+        ("TINDAK_LANJUT_KPU", 7, DeadlineUnit.HARI, "UU 10/2016"),
+        ("UPAYA_HUKUM_MA_TSM", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 135A ayat (6)"),
+        ("PELAKSANAAN_PUTUSAN", 7, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (11)"),
     ],
 )
 def test_deadline_table(code, amount, unit, basis):
@@ -75,10 +80,18 @@ def test_deadline_table(code, amount, unit, basis):
     assert rule.source
 
 
-def test_unsettled_units_are_marked():
-    for code in ("PENYIDIKAN", "PUTUSAN_TSM", "SENGKETA_BAWASLU"):
+def test_every_rule_is_in_the_table_test():
+    assert len(RULES) == 24
+
+
+def test_unsettled_units_are_marked_and_provisional():
+    for code in ("PENYIDIKAN", "PUTUSAN_TSM", "SENGKETA_BAWASLU", "LENGKAPI"):
         assert RULES[code].unit_note
-    assert RULES["PENYIDIKAN"].certainty is Certainty.PROVISIONAL
+    for rule in RULES.values():
+        if rule.unit_note:
+            assert rule.certainty is Certainty.PROVISIONAL, rule.code
+        if rule.unit is DeadlineUnit.HARI_KERJA and rule.amount:
+            assert "hari kerja" in rule.text_id, rule.code
 
 
 def test_report_deadline_boundaries():
@@ -140,6 +153,59 @@ def test_a_laporan_through_its_steps():
     forwarded = decided.forward(T(2024, 11, 26, 14, 0))
     assert [d.rule.code for d in forwarded.overdue(on=D(2024, 12, 20))] == ["PENYIDIKAN"]
     assert a_report().state is CaseState.DITERIMA  # transitions never mutate
+
+
+def test_registration_waits_while_the_reporter_may_still_complete():
+    asked = a_report().request_completion(T(2024, 11, 21, 9, 0))
+    with pytest.raises(PilkadaValueError, match="may still complete"):
+        asked.register(D(2024, 11, 22))
+
+
+def test_a_step_cannot_be_repeated_or_recorded_out_of_turn():
+    decided = (
+        a_report()
+        .register(D(2024, 11, 21))
+        .decide(D(2024, 11, 22), violation=True, category=ViolationCategory.PIDANA)
+    )
+    with pytest.raises(PilkadaValueError):
+        decided.record(Milestone.DIKETAHUI, D(2024, 11, 29))
+    with pytest.raises(PilkadaValueError):
+        decided.record(Milestone.DITERUSKAN, T(2024, 11, 23))
+    forwarded = decided.forward(T(2024, 11, 22, 15))
+    with pytest.raises(PilkadaValueError):
+        forwarded.forward(T(2024, 11, 23))
+    with pytest.raises(PilkadaTypeError):
+        forwarded.record(Milestone.BERKAS_KE_JAKSA, "2024-12-01")  # type: ignore[arg-type]
+    not_a_violation = a_report().register(D(2024, 11, 21)).decide(D(2024, 11, 22), violation=False)
+    with pytest.raises(PilkadaValueError):
+        not_a_violation.record(Milestone.BERKAS_KE_JAKSA, D(2024, 12, 1))
+
+
+def test_request_information_switches_to_five_days_before_the_decision():
+    registered = a_report().register(D(2024, 11, 26))
+    assert [d.rule.code for d in registered.overdue(on=D(2024, 11, 30))] == ["PUTUSAN_BAWASLU"]
+    waiting = registered.request_information(D(2024, 11, 27))
+    assert waiting.overdue(on=D(2024, 11, 30)) == []
+    assert [d.rule.code for d in waiting.overdue(on=D(2024, 12, 2))] == [
+        "PUTUSAN_BAWASLU_DIPERPANJANG"
+    ]
+
+
+def test_overdue_on_a_date_means_by_the_end_of_that_day():
+    asked = a_report().request_completion(T(2024, 11, 21, 9, 0))
+    lengkapi = next(d for d in asked.deadlines() if d.rule.code == "LENGKAPI")
+    assert not lengkapi.overdue(D(2024, 11, 22))
+    assert lengkapi.overdue(D(2024, 11, 23))  # due 23 Nov 09:00: lapsed by the day's end
+    assert not lengkapi.overdue(T(2024, 11, 23, 9, 0))
+
+
+def test_constructor_refuses_wrong_types():
+    with pytest.raises(PilkadaTypeError):
+        ViolationCase.laporan(
+            reporter=Reporter.PEMILIH, known_on=DAY, filed_on=DAY, category="pidana"
+        )  # type: ignore[arg-type]
+    with pytest.raises(PilkadaTypeError):
+        DisputeCase.apply("psap", DAY)  # type: ignore[arg-type]
 
 
 def test_not_completed_in_time_is_not_registered():
@@ -282,7 +348,9 @@ def batang_log() -> OversightLog:
         for count in (10_000, 12_000, 860)
     ]
     cases = [ViolationCase.temuan(found_on=day) for _ in range(16)]
-    cases += [ViolationCase.laporan(reporter=Reporter.PEMILIH, known_on=day, filed_on=day)]
+    cases += [
+        ViolationCase.laporan(reporter=Reporter.PEMILIH, known_on=day, filed_on=day).register(day)
+    ]
     cases += [
         ViolationCase.laporan(
             reporter=Reporter.PEMILIH, known_on=day, filed_on=D(2024, 2, 12)
@@ -303,7 +371,12 @@ def test_the_batang_figures_from_a_list_of_records():
     tally = log.tally()
     assert (tally[Activity.PENCEGAHAN], tally[Activity.PENGAWASAN]) == (7_943, 15_014)
     assert tally[Activity.PENERTIBAN_APK] == 22_860
-    assert log.enforcement() == {"temuan": 16, "laporan": 1, "laporan_tidak_diregister": 2}
+    assert log.enforcement() == {
+        "temuan": 16,
+        "laporan": 1,
+        "laporan_tidak_diregister": 2,
+        "laporan_belum_diregister": 0,
+    }
     assert log.summary() == (
         "Pencegahan sebanyak 7.943 yang tertulis dalam Form F dan Surat Imbauan, pengawasan "
         "sejumlah 15.014 yang tertulis dalam Form A Hasil Pengawasan, penertiban dan pembersihan "

@@ -32,7 +32,7 @@ from typing import Final
 
 import attrs
 
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_percent, lang_of
 from pilkada.law import Certainty, Dated, Instrument, LegalBasis, in_force
 from pilkada.money import Rupiah
@@ -88,14 +88,15 @@ class Organiser(enum.Enum):
 class BodyLevel(enum.Enum):
     """The area an ad hoc body serves, with the length of its Kemendagri code."""
 
+    KABUPATEN_KOTA = "kabupaten/kota"
     KECAMATAN = "kecamatan"
     DESA = "desa/kelurahan"
     TPS = "TPS"
 
     @property
     def code_length(self) -> int:
-        """Digits of the area code: kecamatan 6, desa/kelurahan 10 (a TPS uses its desa's)."""
-        return 6 if self is BodyLevel.KECAMATAN else 10
+        """Digits of the area code: kab/kota 4, kecamatan 6, desa/kelurahan and TPS 10."""
+        return {BodyLevel.KABUPATEN_KOTA: 4, BodyLevel.KECAMATAN: 6}.get(self, 10)
 
 
 class Education(enum.IntEnum):
@@ -149,6 +150,7 @@ class Composition(enum.Enum):
     KETUA = "ketua"
     WOMEN = "keterwakilan perempuan"
     MEMBER = "anggota tidak memenuhi syarat"
+    DUPLICATE = "anggota ganda"
 
 
 class Severity(enum.Enum):
@@ -375,7 +377,10 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         BAWASLU_REQUIREMENTS,
         21,
         Certainty.OFFICIAL,  # Bawaslu DKI, Pilkada 2024 recruitment (medialampung.disway.id)
-        BodyLevel.KECAMATAN,
+        # Bawaslu RI: "berdomisili di kabupaten/kota" of the TPS (bawaslu.go.id, 2024; V-prim).
+        # One 2024 announcement (medialampung) says the kecamatan; the wider Bawaslu RI rule
+        # is applied, so nobody Bawaslu would accept is refused.
+        BodyLevel.KABUPATEN_KOTA,
         PENGAWAS_TPS_DIBENTUK,
         PENGAWAS_TPS_DIBUBARKAN,
         "",
@@ -452,22 +457,30 @@ class Applicant:
         dismissed: Ever permanently dismissed by KPU, Bawaslu or DKPP.
     """
 
-    nik: str = attrs.field(validator=attrs.validators.instance_of(str))
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    nik: str = attrs.field(validator=instance_of(str))
+
+    @nik.validator
+    def _check_nik_format(self, attribute: attrs.Attribute[str], value: str) -> None:
+        # A malformed NIK (not 16 digits) is bad input; a well-formed one that python-stdnum
+        # rejects, or that disagrees with the birth date, is an eligibility finding.
+        if not (len(value) == 16 and value.isascii() and value.isdigit()):
+            raise PilkadaValueError(
+                attribute.name, value, f"{value!r} is not a NIK", "the 16 digits of the KTP-el"
+            )
+
+    name: str = attrs.field(validator=instance_of(str))
     birth_date: dt.date = attrs.field(validator=_date_field)
-    sex: Sex = attrs.field(validator=attrs.validators.instance_of(Sex))
-    education: Education = attrs.field(validator=attrs.validators.instance_of(Education))
+    sex: Sex = attrs.field(validator=instance_of(Sex))
+    education: Education = attrs.field(validator=instance_of(Education))
     domicile: str = attrs.field(converter=_domicile_code)
-    party_member: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    party_member: bool = attrs.field(default=False, validator=instance_of(bool))
     left_party_on: dt.date | None = attrs.field(default=None)
     terms_served: int = attrs.field(default=0)
-    citizen: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
-    convicted: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    healthy: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
-    married_to_official: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
-    dismissed: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    citizen: bool = attrs.field(default=True, validator=instance_of(bool))
+    convicted: bool = attrs.field(default=False, validator=instance_of(bool))
+    healthy: bool = attrs.field(default=True, validator=instance_of(bool))
+    married_to_official: bool = attrs.field(default=False, validator=instance_of(bool))
+    dismissed: bool = attrs.field(default=False, validator=instance_of(bool))
 
     @left_party_on.validator
     def _check_left(self, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
@@ -669,6 +682,8 @@ def _check_party(applicant: Applicant, on: dt.date, add: _AddFn) -> None:
 
 
 def _check_terms(applicant: Applicant, kind: AdhocBodyKind, on: dt.date, add: _AddFn) -> None:
+    if kind.organiser is not Organiser.KPU:
+        return  # Bawaslu's rule on terms (a Perbawaslu) is not recorded
     rule = in_force(_terms_rule(), on, what="rule on terms served")
     if rule.value is not None and applicant.terms_served >= rule.value:
         add(
@@ -717,8 +732,8 @@ def _check_nik(applicant: Applicant, add: _AddFn) -> None:
 class Member:
     """A member of a body and their role."""
 
-    applicant: Applicant = attrs.field(validator=attrs.validators.instance_of(Applicant))
-    role: Role = attrs.field(default=Role.ANGGOTA, validator=attrs.validators.instance_of(Role))
+    applicant: Applicant = attrs.field(validator=instance_of(Applicant))
+    role: Role = attrs.field(default=Role.ANGGOTA, validator=instance_of(Role))
 
 
 #: "Komposisi keanggotaan ... memperhatikan keterwakilan perempuan paling sedikit 30%"
@@ -751,7 +766,7 @@ class AdhocBody:
     so a body being formed can be checked as it fills up.
     """
 
-    kind: AdhocBodyKind = attrs.field(validator=attrs.validators.instance_of(AdhocBodyKind))
+    kind: AdhocBodyKind = attrs.field(validator=instance_of(AdhocBodyKind))
     area: str = attrs.field(converter=_body_area_code)
     members: tuple[Member, ...] = attrs.field(default=(), converter=_members)
     voters: int | None = attrs.field(default=None)
@@ -803,6 +818,17 @@ class AdhocBody:
                     severity=Severity.ERROR,
                     message_id=f"{label} harus memiliki tepat satu ketua, tercatat {ketua}.",
                     message_en=f"A {label} needs exactly one ketua (chair); {ketua} recorded.",
+                    basis=basis,
+                )
+            )
+        niks = [member.applicant.nik for member in self.members]
+        for nik in sorted({n for n in niks if niks.count(n) > 1}):
+            found.append(
+                Finding(
+                    code=Composition.DUPLICATE,
+                    severity=Severity.ERROR,
+                    message_id=f"NIK {nik} tercatat lebih dari sekali dalam {label}.",
+                    message_en=f"NIK {nik} is listed more than once on the {label}.",
                     basis=basis,
                 )
             )
@@ -899,10 +925,10 @@ class StaffingPlan:
     kecamatan, PKD 1 a desa, Pengawas TPS 1 a TPS.
     """
 
-    kecamatan: int
-    desa: int
-    tps: int
-    pantarlih: int
+    kecamatan: int = attrs.field(validator=lambda _, a, v: _count(a.name, v))
+    desa: int = attrs.field(validator=lambda _, a, v: _count(a.name, v))
+    tps: int = attrs.field(validator=lambda _, a, v: _count(a.name, v))
+    pantarlih: int = attrs.field(validator=lambda _, a, v: _count(a.name, v))
     on: dt.date | None = None
 
     def bodies(self, kind: AdhocBodyKind) -> int:
@@ -935,6 +961,8 @@ class StaffingPlan:
         """
         if kind is None:
             return sum((self.honorarium_monthly(k) for k in _KPU_PAID), Rupiah(0))
+        if not isinstance(kind, AdhocBodyKind):
+            raise PilkadaTypeError("kind", kind, f"got {type(kind).__name__}", "an AdhocBodyKind")
         rates = honorarium_rates(self.on).value
         if kind is AdhocBodyKind.PANTARLIH:
             return rates["PANTARLIH"] * self.pantarlih
@@ -953,6 +981,10 @@ class StaffingPlan:
     def term_months(self, kind: AdhocBodyKind) -> int:
         """Months of honorarium in a body's term, for budgeting (provisional; see the data)."""
         version = in_force(_rate_versions(), self.on, what="honorarium rate")
+        if not isinstance(kind, AdhocBodyKind) or kind.name not in version.value.terms:
+            raise PilkadaValueError(
+                "kind", kind, "no term is recorded for it", "a KPU body: PPK, PPS, KPPS, Pantarlih"
+            )
         return version.value.terms[kind.name]
 
     def honorarium_term(self, kind: AdhocBodyKind | None = None) -> Rupiah:
@@ -1004,6 +1036,15 @@ def plan_staffing(
         counts: Sequence[int] = ()
         pantarlih = tps
     else:
+        if isinstance(voters_per_tps, (str, bytes)) or not isinstance(
+            voters_per_tps, (int, Iterable)
+        ):
+            raise PilkadaTypeError(
+                "voters_per_tps",
+                voters_per_tps,
+                f"got {type(voters_per_tps).__name__}",
+                "an int, or a sequence of ints (one per TPS)",
+            )
         counts = [voters_per_tps] * tps if isinstance(voters_per_tps, int) else list(voters_per_tps)
         if len(counts) != tps:
             raise PilkadaValueError(

@@ -580,10 +580,9 @@ def _hibah(args: argparse.Namespace) -> tuple[list[str], int]:
 
 
 def _violation_line(violation: Violation, lang: str) -> str:
-    line = f"  - {violation.message(locale=lang)} [{violation.basis}]"
-    if violation.certainty is Certainty.PROVISIONAL:
-        line += " (aturan sementara)" if lang == "id" else " (provisional rule)"
-    return line
+    return f"  - {violation.message(locale=lang)} [{violation.basis}]" + _provisional(
+        violation.certainty, lang
+    )
 
 
 def _violation_json(violation: Violation) -> dict[str, Any]:
@@ -729,6 +728,12 @@ def _sengketa(args: argparse.Namespace) -> tuple[list[str], int]:
         return [json.dumps(document, ensure_ascii=False, indent=2)], 1 if findings else 0
     lines = [check.summary(lang)]
     lines += [_violation_line(v, lang) for v in findings]
+    if check.decided_by_rounding:
+        lines.append(
+            "  Hasilnya bergantung pada pembulatan batas, yang bersifat sementara."
+            if lang == "id"
+            else "  The result turns on how the limit is rounded, which is provisional."
+        )
     if not findings:
         lines.append(f"  {check.note(lang)}")
     if deadline is not None:
@@ -794,11 +799,21 @@ def _laporan(args: argparse.Namespace) -> tuple[list[str], int]:
         lines.append("Jika diregister hari itu:" if lang == "id" else "If registered that day:")
         lines += [
             f"  - {d.rule.describe(lang)}: {_moment(d.due, lang)} [{d.rule.basis}]"
+            + _provisional(d.rule.certainty, lang)
             for d in registered.deadlines()
             if d.rule.code != "LAPOR"
         ]
-        lines += [f"  - {r.describe(lang)} [{r.basis}]" for r in following]
+        lines += [
+            f"  - {r.describe(lang)} [{r.basis}]" + _provisional(r.certainty, lang)
+            for r in following
+        ]
     return lines, 0 if case.on_time else 1
+
+
+def _provisional(certainty: Certainty, lang: str) -> str:
+    if certainty is not Certainty.PROVISIONAL:
+        return ""
+    return " (aturan sementara)" if lang == "id" else " (provisional rule)"
 
 
 def _moment(moment: dt.date, lang: str) -> str:

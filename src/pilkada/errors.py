@@ -27,12 +27,16 @@ amount: got float 0.1; a Rupiah amount is never built from a float (...); pass a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 __all__ = [
     "PilkadaError",
     "PilkadaLookupError",
     "PilkadaParseError",
     "PilkadaTypeError",
     "PilkadaValueError",
+    "instance_of",
 ]
 
 
@@ -77,3 +81,19 @@ class PilkadaLookupError(PilkadaError, KeyError):
     def __str__(self) -> str:
         # KeyError would show the message quoted, as repr(); a message reads better plain.
         return str(self.args[0])
+
+
+def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator like ``attrs.validators.instance_of`` that raises a PilkadaTypeError.
+
+    The error names the field, the value and the accepted type.
+    """
+    names = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+
+    def check(_: object, attribute: Any, value: object) -> None:  # noqa: ANN401
+        if not isinstance(value, kind):
+            raise PilkadaTypeError(
+                attribute.name, value, f"got {type(value).__name__} {value!r}", f"a {names}"
+            )
+
+    return check

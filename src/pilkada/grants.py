@@ -43,7 +43,7 @@ from typing import Final
 import attrs
 
 from pilkada.calendar import add_working_days, months_after, months_before
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_date, format_percent, lang_of
 from pilkada.law import Instrument, LegalBasis
 from pilkada.money import Rupiah
@@ -86,7 +86,9 @@ SINGLE_PAYMENT_BASIS: Final = attrs.evolve(TRANCHE_BASIS, pasal=None, ayat=None)
 FUNDING_BASIS: Final = attrs.evolve(TRANCHE_BASIS, pasal="2", ayat=None)
 #: Return of unspent funds (sisa dana) to the kas daerah no later than 3 months after the
 #: pengusulan pengesahan pengangkatan calon terpilih. Reported as Pasal 26 ayat (1) (Lentera,
-#: KPU Ngawi worked example: proposal 16 January 2025, deadline 16 April 2025).
+#: KPU Ngawi worked example: proposal 16 January 2025, deadline 16 April 2025; Bawaslu Kulon
+#: Progo). One outlet (focuskaltim) counts from the *pengesahan* instead: the majority and the
+#: worked example anchor it on the pengusulan (shared/domain.md §10.6).
 SISA_DANA_BASIS: Final = attrs.evolve(TRANCHE_BASIS, pasal="26", ayat="1")
 #: The NPHD signing deadline for the 2024 Pilkada, 10 November 2023, set by a Kemendagri
 #: circular; a follow-up letter is numbered 900.1.9.1/16888/... (harianbengkuluekspress,
@@ -130,8 +132,8 @@ class Grantor:
     election (Permendagri 54/2019 Pasal 2), so the level fixes the election.
     """
 
-    level: RegionLevel = attrs.field(validator=attrs.validators.instance_of(RegionLevel))
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    level: RegionLevel = attrs.field(validator=instance_of(RegionLevel))
+    name: str = attrs.field(validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         if not self.name.strip():
@@ -190,7 +192,7 @@ class FundingSource:
     ayat (3)).
     """
 
-    kind: FundingKind = attrs.field(validator=attrs.validators.instance_of(FundingKind))
+    kind: FundingKind = attrs.field(validator=instance_of(FundingKind))
     fiscal_year: int = attrs.field()
     amount: Rupiah = attrs.field(validator=_positive_rupiah)
 
@@ -212,10 +214,10 @@ class LedgerKind(enum.Enum):
 class LedgerEntry:
     """A transfer to the grantee, spending by the grantee, or a refund of unspent funds."""
 
-    kind: LedgerKind = attrs.field(validator=attrs.validators.instance_of(LedgerKind))
+    kind: LedgerKind = attrs.field(validator=instance_of(LedgerKind))
     on: dt.date = attrs.field(validator=_date)
     amount: Rupiah = attrs.field(validator=_positive_rupiah)
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
 
 
 @attrs.frozen(kw_only=True)
@@ -344,33 +346,32 @@ class GrantAgreement:
     """
 
     grantor: Grantor | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Grantor))
+        default=None, validator=attrs.validators.optional(instance_of(Grantor))
     )
-    grantee: Grantee = attrs.field(
-        default=Grantee.KPU, validator=attrs.validators.instance_of(Grantee)
-    )
+    grantee: Grantee = attrs.field(default=Grantee.KPU, validator=instance_of(Grantee))
     amount: Rupiah = attrs.field(validator=_positive_rupiah)
     signed_on: dt.date = attrs.field(validator=_date)
     schedule: Schedule = attrs.field(
-        factory=pilkada_2024, validator=attrs.validators.instance_of(Schedule), repr=False
+        factory=pilkada_2024, validator=instance_of(Schedule), repr=False
     )
     number: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+        default=None, validator=attrs.validators.optional(instance_of(str))
     )
     funding: tuple[FundingSource, ...] = attrs.field(default=(), converter=tuple)
-    payment: Payment = attrs.field(
-        default=Payment.TRANCHES, validator=attrs.validators.instance_of(Payment)
-    )
+    payment: Payment = attrs.field(default=Payment.TRANCHES, validator=instance_of(Payment))
     ledger: tuple[LedgerEntry, ...] = attrs.field(default=(), converter=_ledger)
     pengusulan_on: dt.date | None = attrs.field(default=None)
-    cuti_bersama_off: bool = attrs.field(
-        default=False, validator=attrs.validators.instance_of(bool)
-    )
+    cuti_bersama_off: bool = attrs.field(default=False, validator=instance_of(bool))
 
     @pengusulan_on.validator
     def _check_pengusulan(self, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
-        if value is not None:
-            check_date(attribute.name, value)
+        if value is not None and check_date(attribute.name, value) < self.signed_on:
+            raise PilkadaValueError(
+                attribute.name,
+                value,
+                f"the pengusulan on {value} is before the NPHD was signed",
+                "a day after the signing (it follows the election)",
+            )
 
     def __attrs_post_init__(self) -> None:
         for index, source in enumerate(self.funding):

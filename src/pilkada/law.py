@@ -35,7 +35,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import lang_of
 
 __all__ = ["Certainty", "Dated", "Instrument", "LegalBasis", "in_force"]
@@ -229,9 +229,7 @@ class LegalBasis:
     ``LegalBasis(Instrument.PKPU, "2", 2024, lampiran=True)``.
     """
 
-    instrument: Instrument = attrs.field(
-        validator=attrs.validators.instance_of(Instrument), kw_only=False
-    )
+    instrument: Instrument = attrs.field(validator=instance_of(Instrument), kw_only=False)
     number: str = attrs.field(validator=_validate_number, kw_only=False)
     year: int = attrs.field(validator=_validate_year, kw_only=False)
     pasal: str | None = attrs.field(
@@ -243,11 +241,11 @@ class LegalBasis:
     huruf: str | None = attrs.field(
         default=None, validator=_optional(_HURUF, "a point letter such as 'a'")
     )
-    lampiran: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    lampiran: bool = attrs.field(default=False, validator=instance_of(bool))
     amended_by: tuple[LegalBasis, ...] = attrs.field(default=(), converter=_as_tuple)
-    title: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    title: str = attrs.field(default="", validator=instance_of(str))
     effective: dt.date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+        default=None, validator=attrs.validators.optional(instance_of(dt.date))
     )
     url: str | None = attrs.field(
         default=None, validator=_optional(_URL, "an http(s) address"), repr=False
@@ -374,15 +372,13 @@ class Dated(Generic[T]):
     """
 
     value: T
-    effective: dt.date = attrs.field(validator=attrs.validators.instance_of(dt.date))
-    basis: LegalBasis = attrs.field(validator=attrs.validators.instance_of(LegalBasis))
-    certainty: Certainty = attrs.field(
-        default=Certainty.OFFICIAL, validator=attrs.validators.instance_of(Certainty)
-    )
+    effective: dt.date = attrs.field(validator=instance_of(dt.date))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
     ended: dt.date | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
+        default=None, validator=attrs.validators.optional(instance_of(dt.date))
     )
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         if self.ended is not None and self.ended < self.effective:

@@ -26,12 +26,12 @@ import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from pilkada.calendar import Period, add_working_days
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_number, lang_of
 from pilkada.law import Certainty, Dated, LegalBasis, in_force
 from pilkada.schedule import Schedule
@@ -187,11 +187,11 @@ class CaseDeadline:
     met: When | None
 
     def overdue(self, on: When) -> bool:
-        """Unmet and past due on ``on`` (a date counts as its whole day)."""
-        return self.met is None and _after(on, self.due)
+        """Unmet and past due by ``on``; a bare date means by the end of that day."""
+        return self.met is None and _lapsed(_check_moment("on", on), self.due)
 
     def late(self) -> bool:
-        """Met, but after it was due."""
+        """Met, but after it was due (a step known only by its day counts as its first moment)."""
         return self.met is not None and _after(self.met, self.due)
 
 
@@ -287,17 +287,25 @@ class ViolationCase:
     violation became known) raises a :class:`~pilkada.PilkadaError`.
     """
 
-    source: ReportSource
-    reporter: Reporter | None = None
+    source: ReportSource = attrs.field(validator=instance_of(ReportSource))
+    reporter: Reporter | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(Reporter))
+    )
     known_on: dt.date
     filed_on: dt.date
-    category: ViolationCategory | None = None
-    state: CaseState = CaseState.DITERIMA
-    not_registered: NotRegistered | None = None
-    violation: bool | None = None
-    more_information: bool = False
+    category: ViolationCategory | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(ViolationCategory))
+    )
+    state: CaseState = attrs.field(default=CaseState.DITERIMA, validator=instance_of(CaseState))
+    not_registered: NotRegistered | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(NotRegistered))
+    )
+    violation: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(bool))
+    )
+    more_information: bool = attrs.field(default=False, validator=instance_of(bool))
     milestones: tuple[tuple[Milestone, When], ...] = ()
-    summary: str = ""
+    summary: str = attrs.field(default="", validator=instance_of(str))
 
     def __attrs_post_init__(self) -> None:
         check_date("known_on", self.known_on)
@@ -377,6 +385,10 @@ class ViolationCase:
         return not _after(self.filed_on, due)
 
     def _add(self, milestone: Milestone, moment: When, **changes: Any) -> ViolationCase:  # noqa: ANN401
+        if self.at(milestone) is not None:
+            raise PilkadaValueError(
+                "milestone", milestone.value, "the case already reached this step", "each step once"
+            )
         last = self.milestones[-1][1] if self.milestones else None
         if last is not None and _before(moment, last):
             raise PilkadaValueError(
@@ -413,11 +425,23 @@ class ViolationCase:
         on = check_date("on", on)
         reason: NotRegistered | None = None
         notice = self.at(Milestone.PEMBERITAHUAN_KELENGKAPAN)
+        if _before(on, self.milestones[-1][1]):
+            raise PilkadaValueError(
+                "on", on, f"{on.isoformat()} is before the previous step", "steps in order of time"
+            )
         if not self.on_time:
             reason = NotRegistered.TERLAMBAT
         elif notice is not None:
             done = self.at(Milestone.DILENGKAPI)
-            if done is None or _after(done, _rule("LENGKAPI").due(notice)):
+            window = _rule("LENGKAPI").due(notice)
+            if done is None and not _lapsed(on, window):
+                raise PilkadaValueError(
+                    "on",
+                    on,
+                    f"the reporter may still complete the report until {window}",
+                    "register after it is completed, or once the 2 x 24 hours have passed",
+                )
+            if done is None or _after(done, window):
                 reason = NotRegistered.TIDAK_DILENGKAPI
         if reason is None and not formal:
             reason = NotRegistered.SYARAT_FORMAL
@@ -464,11 +488,29 @@ class ViolationCase:
         _require_datetime("at", at)
         return self._add(Milestone.DITERUSKAN, at, state=CaseState.DITERUSKAN)
 
+    def request_information(self, on: When) -> ViolationCase:
+        """Bawaslu asks for more information: the decision may take 5 days instead of 3."""
+        if self.state is not CaseState.DIREGISTER:
+            raise _impossible("ask for more information on", self.state, "a registered case")
+        _check_moment("on", on)
+        return attrs.evolve(self, more_information=True)
+
     def record(self, milestone: Milestone, at: When) -> ViolationCase:
-        """Record a later step by the handler (police, prosecutor, court, KPU)."""
-        if self.state not in (CaseState.DIPUTUS, CaseState.DITERUSKAN):
-            raise _impossible("record a later step on", self.state, "a decided case")
-        return self._add(milestone, at)
+        """Record a later step by the handler (police, prosecutor, court, KPU).
+
+        Only the handlers' steps are recorded this way; Bawaslu's own steps have their own
+        transitions (:meth:`register`, :meth:`decide`, :meth:`forward`).
+        """
+        if self.state not in (CaseState.DIPUTUS, CaseState.DITERUSKAN) or not self.violation:
+            raise _impossible("record a later step on", self.state, "a case decided a violation")
+        if milestone not in _HANDLER_STEPS:
+            raise PilkadaValueError(
+                "milestone",
+                milestone.value,
+                "is not a step taken by the handler",
+                "one of: " + ", ".join(m.name for m in _HANDLER_STEPS),
+            )
+        return self._add(milestone, _check_moment("at", at))
 
     # -- deadlines --------------------------------------------------------------------------
 
@@ -493,6 +535,35 @@ class ViolationCase:
     def overdue(self, *, on: When) -> list[CaseDeadline]:
         """The deadlines that have lapsed unmet by ``on``."""
         return [deadline for deadline in self.deadlines() if deadline.overdue(on)]
+
+
+_HANDLER_STEPS: Final = frozenset(
+    {
+        Milestone.BERKAS_KE_JAKSA,
+        Milestone.BERKAS_DIKEMBALIKAN,
+        Milestone.BERKAS_LENGKAP,
+        Milestone.DILIMPAHKAN_KE_PN,
+        Milestone.PUTUSAN_PN,
+        Milestone.BANDING,
+        Milestone.PUTUSAN_PT,
+        Milestone.DITINDAKLANJUTI,
+        Milestone.KE_MA,
+        Milestone.PUTUSAN_MA,
+    }
+)
+
+
+def _check_moment(field: str, value: object) -> When:
+    if isinstance(value, dt.datetime):
+        return value
+    return check_date(field, value)
+
+
+def _lapsed(on: When, due: When) -> bool:
+    """Whether ``due`` has passed by the end of ``on`` (a bare date means its whole day)."""
+    if isinstance(due, dt.datetime) and not isinstance(on, dt.datetime):
+        return dt.datetime.combine(on, dt.time.max) > due
+    return _after(on, due)
 
 
 def _before(moment: When, other: When) -> bool:
@@ -546,16 +617,19 @@ class DisputeKind(enum.Enum):
 class DisputeCase:
     """A dispute and the steps it has reached (Perbawaslu 2/2020; UU 10/2016 Pasal 154)."""
 
-    kind: DisputeKind
+    kind: DisputeKind = attrs.field(validator=instance_of(DisputeKind))
     milestones: tuple[tuple[Milestone, When], ...]
 
     @classmethod
     def apply(cls, kind: DisputeKind, on: When) -> DisputeCase:
         """A dispute brought to Bawaslu on ``on``."""
-        return cls(kind=kind, milestones=((Milestone.DIAJUKAN, on),))
+        return cls(kind=kind, milestones=((Milestone.DIAJUKAN, _check_moment("on", on)),))
 
     def record(self, milestone: Milestone, at: When) -> DisputeCase:
         """A copy with a later step recorded."""
+        at = _check_moment("at", at)
+        if not isinstance(milestone, Milestone) or any(m is milestone for m, _ in self.milestones):
+            raise PilkadaValueError("milestone", milestone, "not a new step", "a Milestone, once")
         last = self.milestones[-1][1]
         if _before(at, last):
             raise PilkadaValueError(
@@ -625,14 +699,14 @@ def _positive(_: object, attribute: attrs.Attribute[int], value: object) -> None
 class OversightRecord:
     """One supervision or prevention record, or a batch of APK removed (``count``)."""
 
-    form: OversightForm = attrs.field(validator=attrs.validators.instance_of(OversightForm))
-    level: SupervisorLevel = attrs.field(validator=attrs.validators.instance_of(SupervisorLevel))
+    form: OversightForm = attrs.field(validator=instance_of(OversightForm))
+    level: SupervisorLevel = attrs.field(validator=instance_of(SupervisorLevel))
     on: dt.date = attrs.field()
     stage: Stage | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Stage))
+        default=None, validator=attrs.validators.optional(instance_of(Stage))
     )
-    place: str = ""
-    finding: str = ""
+    place: str = attrs.field(default="", validator=instance_of(str))
+    finding: str = attrs.field(default="", validator=instance_of(str))
     count: int = attrs.field(default=1, validator=_positive)
 
     @on.validator
@@ -706,14 +780,16 @@ class OversightLog:
         return counter
 
     def enforcement(self) -> dict[str, int]:
-        """Temuan, registered laporan and laporan not registered, as Bawaslu counts them."""
+        """Temuan, registered laporan, laporan not registered, and laporan still pending."""
         temuan = sum(c.source is ReportSource.TEMUAN for c in self.cases)
         laporan = [c for c in self.cases if c.source is ReportSource.LAPORAN]
         not_registered = sum(c.state is CaseState.TIDAK_DIREGISTER for c in laporan)
+        pending = sum(c.state in (CaseState.DITERIMA, CaseState.PERLU_DILENGKAPI) for c in laporan)
         return {
             "temuan": temuan,
-            "laporan": len(laporan) - not_registered,
+            "laporan": len(laporan) - not_registered - pending,
             "laporan_tidak_diregister": not_registered,
+            "laporan_belum_diregister": pending,
         }
 
     def summary(self, *, locale: str = DEFAULT_LOCALE, period: Period | None = None) -> str:

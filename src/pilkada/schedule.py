@@ -44,6 +44,7 @@ from pilkada.errors import (
     PilkadaParseError,
     PilkadaTypeError,
     PilkadaValueError,
+    instance_of,
 )
 from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
 from pilkada.law import Certainty, LegalBasis
@@ -101,9 +102,9 @@ class AfterEvent:
     paling lambat 13 Januari 2025
     """
 
-    anchor: Event | Stage = attrs.field(validator=attrs.validators.instance_of((Event, Stage)))
+    anchor: Event | Stage = attrs.field(validator=instance_of((Event, Stage)))
     days: int = attrs.field(validator=_day_count)
-    working_days: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    working_days: bool = attrs.field(default=False, validator=instance_of(bool))
 
     def resolve(self, anchor_day: dt.date, *, cuti_bersama_off: bool = False) -> Deadline:
         """The deadline once the anchor event's day is known.
@@ -135,8 +136,8 @@ class AfterEvent:
 class External:
     """Timing set by another body, outside this schedule ("sesuai jadwal ... Bawaslu")."""
 
-    by_id: str = attrs.field(validator=attrs.validators.instance_of(str))
-    by_en: str = attrs.field(validator=attrs.validators.instance_of(str))
+    by_id: str = attrs.field(validator=instance_of(str))
+    by_en: str = attrs.field(validator=instance_of(str))
 
     def __str__(self) -> str:
         return self.format()
@@ -164,16 +165,14 @@ class ScheduleEntry:
         note: Anything a reader should know (a disagreement between sources, say).
     """
 
-    key: Key = attrs.field(validator=attrs.validators.instance_of((Stage, Step)))
-    when: When = attrs.field(validator=attrs.validators.instance_of(_WHEN_TYPES))
-    certainty: Certainty = attrs.field(
-        default=Certainty.OFFICIAL, validator=attrs.validators.instance_of(Certainty)
-    )
+    key: Key = attrs.field(validator=instance_of((Stage, Step)))
+    when: When = attrs.field(validator=instance_of(_WHEN_TYPES))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
     basis: LegalBasis | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(LegalBasis))
+        default=None, validator=attrs.validators.optional(instance_of(LegalBasis))
     )
-    source: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    source: str = attrs.field(default="", validator=instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str))
 
     @property
     def start(self) -> dt.date | None:
@@ -259,11 +258,11 @@ class Schedule:
     iteration yields the entries in legal order, each stage followed by its steps.
     """
 
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=instance_of(str))
     voting_day: dt.date = attrs.field()
     entries: tuple[ScheduleEntry, ...] = attrs.field(default=(), converter=_entries)
     basis: LegalBasis | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(LegalBasis))
+        default=None, validator=attrs.validators.optional(instance_of(LegalBasis))
     )
 
     @voting_day.validator
