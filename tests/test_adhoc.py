@@ -11,7 +11,7 @@ from pilkada import (
     AdhocBody,
     AdhocBodyKind,
     Applicant,
-    BodyLevel,
+    AreaLevel,
     Certainty,
     Composition,
     Education,
@@ -46,13 +46,13 @@ K = AdhocBodyKind
 @pytest.mark.parametrize(
     ("kind", "members", "organiser", "level", "min_age"),
     [
-        (K.PPK, 5, Organiser.KPU, BodyLevel.KECAMATAN, 17),
-        (K.PPS, 3, Organiser.KPU, BodyLevel.DESA, 17),
-        (K.KPPS, 7, Organiser.KPU, BodyLevel.TPS, 17),
-        (K.PANTARLIH, 1, Organiser.KPU, BodyLevel.TPS, 17),
-        (K.PANWASLU_KECAMATAN, 3, Organiser.BAWASLU, BodyLevel.KECAMATAN, 25),
-        (K.PKD, 1, Organiser.BAWASLU, BodyLevel.DESA, 21),
-        (K.PENGAWAS_TPS, 1, Organiser.BAWASLU, BodyLevel.TPS, 21),
+        (K.PPK, 5, Organiser.KPU, AreaLevel.KECAMATAN, 17),
+        (K.PPS, 3, Organiser.KPU, AreaLevel.DESA, 17),
+        (K.KPPS, 7, Organiser.KPU, AreaLevel.TPS, 17),
+        (K.PANTARLIH, 1, Organiser.KPU, AreaLevel.TPS, 17),
+        (K.PANWASLU_KECAMATAN, 3, Organiser.BAWASLU, AreaLevel.KECAMATAN, 25),
+        (K.PKD, 1, Organiser.BAWASLU, AreaLevel.DESA, 21),
+        (K.PENGAWAS_TPS, 1, Organiser.BAWASLU, AreaLevel.TPS, 21),
     ],
 )
 def test_kinds(kind, members, organiser, level, min_age):

@@ -9,6 +9,8 @@ import pytest
 
 import pilkada
 from pilkada.cli import main
+from pilkada.results import write_results_csv
+from tests.test_results import KAB  # a small kabupaten of five TPS
 
 
 def run(capsys, *argv):
@@ -401,3 +403,34 @@ def test_laporan_filed_before_it_was_known_exits_2(capsys):
         main(["laporan", "--diketahui", "2024-11-20", "--dilaporkan", "2024-11-19"])
     assert info.value.code == 2
     assert "before the violation became known" in capsys.readouterr().err
+
+
+# -- rekap -------------------------------------------------------------------------------------
+
+
+def test_rekap_prints_the_recap_and_the_outcome(capsys, tmp_path):
+    path = tmp_path / "hasil.csv"
+    write_results_csv(KAB, path)
+    code, out, _ = run(capsys, "rekap", str(path), "--tingkat", "kecamatan")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Rekapitulasi tingkat kecamatan: 2 kecamatan, 5 TPS"
+    assert lines[1].startswith("33.16.01  TPS 3")
+    assert lines[1].endswith("1: 240  2: 215  3: 45")
+    assert lines[-1].startswith("Hasil: ")
+    code, out, _ = run(capsys, "rekap", str(path), "--json", "--lang", "en")
+    data = json.loads(out)
+    assert data["keputusan"]["putusan"] == "ELECTED"
+    assert [w["paslon"] for w in data["wilayah"]] == [[310, 305, 80]]
+
+
+def test_rekap_bad_rows_exit_2_with_line_and_column(capsys, tmp_path):
+    path = tmp_path / "hasil.csv"
+    write_results_csv(KAB, path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = "33.16.01.2001.001,x" + lines[2][lines[2].index(",", 20) :]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["rekap", str(path)])
+    assert info.value.code == 2
+    assert "line 3 column" in capsys.readouterr().err

@@ -36,6 +36,7 @@ from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_percent, lang_of
 from pilkada.law import Certainty, Dated, Instrument, LegalBasis, in_force
 from pilkada.money import Rupiah
+from pilkada.regions import AreaLevel
 from pilkada.rules import (
     PENGAWAS_TPS_DIBENTUK,
     PENGAWAS_TPS_DIBUBARKAN,
@@ -52,7 +53,6 @@ __all__ = [
     "AdhocBody",
     "AdhocBodyKind",
     "Applicant",
-    "BodyLevel",
     "BodyWindow",
     "Composition",
     "Education",
@@ -83,20 +83,6 @@ class Organiser(enum.Enum):
 
     KPU = "KPU"
     BAWASLU = "Bawaslu"
-
-
-class BodyLevel(enum.Enum):
-    """The area an ad hoc body serves, with the length of its Kemendagri code."""
-
-    KABUPATEN_KOTA = "kabupaten/kota"
-    KECAMATAN = "kecamatan"
-    DESA = "desa/kelurahan"
-    TPS = "TPS"
-
-    @property
-    def code_length(self) -> int:
-        """Digits of the area code: kab/kota 4, kecamatan 6, desa/kelurahan and TPS 10."""
-        return {BodyLevel.KABUPATEN_KOTA: 4, BodyLevel.KECAMATAN: 6}.get(self, 10)
 
 
 class Education(enum.IntEnum):
@@ -184,13 +170,13 @@ class _Kind:
     name_id: str
     name_en: str
     organiser: Organiser
-    level: BodyLevel
+    level: AreaLevel
     members: int
     formed_by: str
     basis: LegalBasis
     min_age: int
     age_certainty: Certainty
-    domicile: BodyLevel
+    domicile: AreaLevel
     formation: NoLaterThan | None
     dissolution: NoLaterThan | None
     window_note: str
@@ -227,7 +213,7 @@ class AdhocBodyKind(enum.Enum):
         return self._info.organiser
 
     @property
-    def level(self) -> BodyLevel:
+    def level(self) -> AreaLevel:
         """The area one body serves."""
         return self._info.level
 
@@ -277,13 +263,13 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Panitia Pemilihan Kecamatan",
         "Subdistrict Election Committee",
         Organiser.KPU,
-        BodyLevel.KECAMATAN,
+        AreaLevel.KECAMATAN,
         5,
         "KPU Kabupaten/Kota",
         PKPU_8_2022,
         17,
         Certainty.OFFICIAL,
-        BodyLevel.KECAMATAN,
+        AreaLevel.KECAMATAN,
         PPK_DIBENTUK,
         PPK_DIBUBARKAN,
         "",
@@ -292,13 +278,13 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Panitia Pemungutan Suara",
         "Village Voting Committee",
         Organiser.KPU,
-        BodyLevel.DESA,
+        AreaLevel.DESA,
         3,
         "KPU Kabupaten/Kota",
         PKPU_8_2022,
         17,
         Certainty.OFFICIAL,
-        BodyLevel.DESA,
+        AreaLevel.DESA,
         PPS_DIBENTUK,
         PPS_DIBUBARKAN,
         "",
@@ -307,13 +293,13 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Kelompok Penyelenggara Pemungutan Suara",
         "Polling Station Working Committee",
         Organiser.KPU,
-        BodyLevel.TPS,
+        AreaLevel.TPS,
         7,
         "PPS atas nama KPU Kabupaten/Kota",
         PKPU_8_2022,
         17,
         Certainty.OFFICIAL,
-        BodyLevel.DESA,
+        AreaLevel.DESA,
         None,
         None,
         "The PKPU 8/2022 window for the KPPS (recalled as formed no later than 14 days "
@@ -324,13 +310,13 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Petugas Pemutakhiran Data Pemilih",
         "Voter Data Update Officer",
         Organiser.KPU,
-        BodyLevel.TPS,
+        AreaLevel.TPS,
         1,
         "PPS",
         PKPU_8_2022,
         17,
         Certainty.OFFICIAL,
-        BodyLevel.DESA,
+        AreaLevel.DESA,
         None,
         None,
         "Formed by the PPS before the coklit (24 June-24 July 2024); no statutory day.",
@@ -339,13 +325,13 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Panitia Pengawas Pemilihan Kecamatan",
         "Subdistrict Election Supervisory Committee",
         Organiser.BAWASLU,
-        BodyLevel.KECAMATAN,
+        AreaLevel.KECAMATAN,
         3,
         "Bawaslu Kabupaten/Kota",
         BAWASLU_REQUIREMENTS,
         25,
         Certainty.PROVISIONAL,  # 25 is the Pemilu 2024 rule; not confirmed for the Pilkada
-        BodyLevel.KECAMATAN,
+        AreaLevel.KECAMATAN,
         None,
         None,
         "UU 1/2015 Pasal 25 ayat (1): formed 1 month before the first stage of the election "
@@ -356,13 +342,13 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Panitia Pengawas Pemilihan Kelurahan/Desa",
         "Village Election Supervisor",
         Organiser.BAWASLU,
-        BodyLevel.DESA,
+        AreaLevel.DESA,
         1,
         "Panwaslu Kecamatan",
         BAWASLU_REQUIREMENTS,
         21,
         Certainty.OFFICIAL,  # Bawaslu Jateng, Pilkada 2024 recruitment (radioidola.com)
-        BodyLevel.KECAMATAN,
+        AreaLevel.KECAMATAN,
         None,
         None,
         "UU 1/2015 Pasal 26 ayat (1): as the Panwaslu Kecamatan; no day is computed.",
@@ -371,7 +357,7 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         "Pengawas Tempat Pemungutan Suara",
         "Polling Station Supervisor",
         Organiser.BAWASLU,
-        BodyLevel.TPS,
+        AreaLevel.TPS,
         1,
         "Panwaslu Kecamatan",
         BAWASLU_REQUIREMENTS,
@@ -380,7 +366,7 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         # Bawaslu RI: "berdomisili di kabupaten/kota" of the TPS (bawaslu.go.id, 2024; V-prim).
         # One 2024 announcement (medialampung) says the kecamatan; the wider Bawaslu RI rule
         # is applied, so nobody Bawaslu would accept is refused.
-        BodyLevel.KABUPATEN_KOTA,
+        AreaLevel.KABUPATEN_KOTA,
         PENGAWAS_TPS_DIBENTUK,
         PENGAWAS_TPS_DIBUBARKAN,
         "",
@@ -934,9 +920,9 @@ class StaffingPlan:
     def bodies(self, kind: AdhocBodyKind) -> int:
         """How many bodies of ``kind`` (for Pantarlih: the TPS they cover)."""
         return {
-            BodyLevel.KECAMATAN: self.kecamatan,
-            BodyLevel.DESA: self.desa,
-            BodyLevel.TPS: self.tps,
+            AreaLevel.KECAMATAN: self.kecamatan,
+            AreaLevel.DESA: self.desa,
+            AreaLevel.TPS: self.tps,
         }[kind.level]
 
     def members(self, kind: AdhocBodyKind) -> int:

@@ -10,6 +10,7 @@ Subcommands:
 * ``ambang``: the nomination thresholds for parties and independent candidates.
 * ``sengketa``: whether a vote gap clears the Constitutional Court's Pasal 158 bar.
 * ``laporan``: whether a report to Bawaslu is on time, and the deadlines that follow.
+* ``rekap``: recapitulate TPS results from a CSV to a level, with anomalies and the outcome.
 * ``rupiah``: read an amount as Indonesian documents write it, show it formatted and in
   words, and optionally split it by weights (the NPHD tranches: ``--split 40 60``).
 * ``tanggal``: show a date, or a period of two dates, the Indonesian way.
@@ -46,7 +47,8 @@ from pilkada.i18n import format_date, format_percent, format_period
 from pilkada.law import Certainty
 from pilkada.money import Rupiah
 from pilkada.oversight import Milestone, Reporter, ViolationCase, ViolationCategory, deadline_rules
-from pilkada.regions import RegionLevel
+from pilkada.regions import AreaLevel, ElectionKind, RegionCode, RegionLevel
+from pilkada.results import ResultsCsvError, TpsResults, decide, read_results_csv, recapitulate
 from pilkada.rules import Violation
 from pilkada.schedule import AfterEvent, Schedule, ScheduleEntry, load_schedule, pilkada_2024
 from pilkada.stages import Stage
@@ -62,6 +64,7 @@ contoh / examples:
   python -m pilkada ambang --tingkat provinsi --dpt 8214007
   python -m pilkada sengketa --tingkat kabupaten --penduduk 410000 --suara-sah 120000 --selisih 2500
   python -m pilkada laporan --diketahui 2024-11-20 --dilaporkan 2024-11-26
+  python -m pilkada rekap hasil.csv --tingkat kecamatan
   python -m pilkada rupiah "Rp34.905.207.000,00" --split 40 60
   python -m pilkada tanggal 2024-11-27
   python -m pilkada tanggal 2024-09-25 2024-11-23 --lang en
@@ -173,6 +176,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_lang(hibah)
 
     _add_rule_commands(commands)
+    _add_rekap(commands)
 
     rupiah = commands.add_parser(
         "rupiah",
@@ -275,6 +279,27 @@ def _add_rule_commands(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
     laporan.add_argument("--json", action="store_true", help="print JSON (see docs/oversight.md)")
     _add_lang(laporan)
+
+
+def _add_rekap(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rekap = commands.add_parser(
+        "rekap",
+        help="rekapitulasi hasil TPS dan penetapan / recapitulate TPS results and decide",
+        epilog="example: python -m pilkada rekap hasil.csv --tingkat kecamatan",
+    )
+    rekap.add_argument("file", help="results CSV, one row per TPS (see docs/results.md)")
+    rekap.add_argument(
+        "--tingkat",
+        default="kabupaten/kota",
+        help="provinsi, kabupaten/kota, kecamatan, desa or tps (default: kabupaten/kota)",
+    )
+    rekap.add_argument(
+        "--pemilihan",
+        choices=[kind.name.lower() for kind in ElectionKind],
+        help="the election, when the file does not tell (results of one region tell)",
+    )
+    rekap.add_argument("--json", action="store_true", help="print JSON (see docs/results.md)")
+    _add_lang(rekap)
 
 
 def _count_arg(text: str) -> int:
@@ -822,6 +847,92 @@ def _moment(moment: dt.date, lang: str) -> str:
     return format_date(moment, locale=lang)
 
 
+def _election_of(batch: TpsResults, chosen: str | None) -> ElectionKind | None:
+    if chosen is not None:
+        return ElectionKind[chosen.upper()]
+    regions = {code[:4] for code in batch.codes}
+    if len(regions) == 1:
+        return RegionCode(regions.pop()).election
+    if len({region[:2] for region in regions}) == 1:
+        return ElectionKind.GUBERNUR
+    return None
+
+
+def _rekap(args: argparse.Namespace) -> tuple[list[str], int]:
+    lang: str = args.lang
+    try:
+        batch = read_results_csv(args.file)
+    except ResultsCsvError as exc:
+        details = "; ".join(
+            f"line {e.line} column {e.column}: {e.problem}" for e in exc.errors[:20]
+        )
+        more = f" (+{len(exc.errors) - 20} more)" if len(exc.errors) > 20 else ""
+        raise PilkadaValueError(
+            "file", args.file, f"{len(exc.errors)} bad row(s): {details}{more}", "fix the rows"
+        ) from None
+    level = AreaLevel.parse(args.tingkat)
+    recap = recapitulate(batch, level=level)
+    anomalies = batch.validate()
+    election = _election_of(batch, args.pemilihan)
+    outcome = decide(batch, election=election) if election is not None else None
+    if args.json:
+        document = {
+            "tingkat": level.name.lower(),
+            "wilayah": [
+                {
+                    "kode": str(row.area),
+                    "tps": row.tps,
+                    "dpt": row.dpt,
+                    "pengguna": row.voters,
+                    "suara_sah": row.valid,
+                    "suara_tidak_sah": row.invalid,
+                    "kolom_kosong": row.kolom_kosong,
+                    "paslon": list(row.votes),
+                    "partisipasi": row.turnout_text(locale=lang),
+                }
+                for row in recap
+            ],
+            "anomali": [
+                {
+                    "tps": str(a.tps),
+                    "jenis": a.kind.name,
+                    "kolom": a.field,
+                    "pesan": a.message(locale=lang),
+                }
+                for a in anomalies
+            ],
+            "keputusan": None
+            if outcome is None
+            else {
+                "aturan": outcome.rule.name,
+                "putusan": outcome.verdict.name,
+                "pesan": outcome.message(locale=lang),
+                "dasar": str(outcome.basis),
+                "kepastian": outcome.certainty.value,
+            },
+        }
+        return [json.dumps(document, ensure_ascii=False, indent=2)], 1 if anomalies else 0
+    head = "Rekapitulasi tingkat" if lang == "id" else "Recapitulation at the level of"
+    lines = [f"{head} {level.label(lang)}: {len(recap)} {level.label(lang)}, {len(batch)} TPS"]
+    for row in recap:
+        votes = "  ".join(f"{n}: {v}" for n, v in enumerate(row.votes, start=1))
+        lines.append(
+            f"{row.area}  TPS {row.tps}  DPT {row.dpt}  "
+            + ("pengguna" if lang == "id" else "voters")
+            + f" {row.voters}  "
+            + ("partisipasi" if lang == "id" else "turnout")
+            + f" {row.turnout_text(locale=lang)}  "
+            + ("sah" if lang == "id" else "valid")
+            + f" {row.valid}  {votes}"
+        )
+    if anomalies:
+        lines.append(("Anomali" if lang == "id" else "Anomalies") + f" ({len(anomalies)}):")
+        lines += [f"  {a.message(locale=lang)}" for a in anomalies]
+    if outcome is not None:
+        lines.append(("Hasil: " if lang == "id" else "Outcome: ") + outcome.message(locale=lang))
+    return lines, 1 if anomalies else 0
+
+
 def _tanggal(args: argparse.Namespace) -> list[str]:
     if args.end is None:
         return [format_date(args.start, locale=args.lang)]
@@ -846,6 +957,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             lines, status = _sengketa(args)
         elif args.command == "laporan":
             lines, status = _laporan(args)
+        elif args.command == "rekap":
+            lines, status = _rekap(args)
         elif args.command == "rupiah":
             lines = _rupiah(args)
         else:
