@@ -698,10 +698,11 @@ class TpsResults(Sequence[TpsResult]):
 
     def validate(self) -> list[Anomaly]:
         """Every anomaly of every TPS, in TPS order (as :meth:`TpsResult.validate`)."""
-        if self._anomalies is None:
-            object.__setattr__(self, "_anomalies", tuple(self._find_anomalies()))
-        assert self._anomalies is not None  # noqa: S101 (set just above; narrows the type)
-        return list(self._anomalies)
+        anomalies = self._anomalies
+        if anomalies is None:
+            anomalies = tuple(self._find_anomalies())
+            object.__setattr__(self, "_anomalies", anomalies)
+        return list(anomalies)
 
     def _find_anomalies(self) -> Iterator[Anomaly]:
         # Each check runs over whole columns in C (map, min, array comparison); only the rows
