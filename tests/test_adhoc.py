@@ -105,7 +105,10 @@ def test_2024_timeline():
     ptps = windows[K.PENGAWAS_TPS]
     assert (ptps.formed_by, ptps.dissolved_by, ptps.exact) == (D(2024, 11, 4), D(2024, 12, 4), True)
     assert str(ptps.basis) == "UU 1/2015 Pasal 27 ayat (2)"
-    for kind in (K.KPPS, K.PANTARLIH, K.PANWASLU_KECAMATAN, K.PKD):
+    kpps = windows[K.KPPS]
+    assert (kpps.formed_by, kpps.dissolved_by) == (D(2024, 11, 13), D(2024, 12, 27))
+    assert kpps.certainty is Certainty.PROVISIONAL
+    for kind in (K.PANTARLIH, K.PANWASLU_KECAMATAN, K.PKD):
         assert windows[kind].formed_by is None
         assert windows[kind].certainty is Certainty.PROVISIONAL
         assert windows[kind].note

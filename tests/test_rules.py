@@ -274,7 +274,10 @@ def test_derived_2024_dates_match_the_official_schedule():
     derived = Schedule.derived_from(D(2024, 11, 27))
     for key in (Stage.MASA_TENANG, Stage.PEMUNGUTAN_SUARA, Step.KAMPANYE_MEDIA_MASSA):
         assert derived[key].when == PILKADA_2024[key].when
-        assert derived[key].certainty is Certainty.DERIVED
+    assert derived[Stage.MASA_TENANG].certainty is Certainty.DERIVED
+    # computed by a provisional rule (one source): as sure as the rule
+    assert derived[Step.KAMPANYE_MEDIA_MASSA].certainty is Certainty.PROVISIONAL
+    assert derived[Step.PEMBENTUKAN_KPPS].certainty is Certainty.PROVISIONAL
     assert (
         derived[Step.PEMBUBARAN_PENGAWAS_TPS].when
         == PILKADA_2024[Step.PEMBUBARAN_PENGAWAS_TPS].when

@@ -38,6 +38,8 @@ from pilkada.law import Certainty, Dated, Instrument, LegalBasis, in_force
 from pilkada.money import Rupiah
 from pilkada.regions import AreaLevel
 from pilkada.rules import (
+    KPPS_DIBENTUK,
+    KPPS_DIBUBARKAN,
     PENGAWAS_TPS_DIBENTUK,
     PENGAWAS_TPS_DIBUBARKAN,
     PKPU_8_2022,
@@ -300,11 +302,11 @@ _KINDS: Final[dict[AdhocBodyKind, _Kind]] = {
         17,
         Certainty.OFFICIAL,
         AreaLevel.DESA,
-        None,
-        None,
-        "The PKPU 8/2022 window for the KPPS (recalled as formed no later than 14 days "
-        "before voting, dissolved no later than 1 month after) was not verified; the 2024 "
-        "KPPS served 7 November-8 December 2024.",
+        KPPS_DIBENTUK,
+        KPPS_DIBUBARKAN,
+        "Provisional: the window (formed no later than 14 days before voting, dissolved no "
+        "later than 1 month after) is recalled from one weak source; both real terms fit it "
+        "(2024: 7 November-8 December).",
     ),
     AdhocBodyKind.PANTARLIH: _Kind(
         "Petugas Pemutakhiran Data Pemilih",
@@ -1098,7 +1100,11 @@ def adhoc_timeline(schedule: Schedule) -> tuple[BodyWindow, ...]:
                 dissolved_by=dissolution.limit(schedule.voting_day) if dissolution else None,
                 exact=bool(formation and formation.exact),
                 basis=formation.basis if formation else kind.basis,
-                certainty=Certainty.DERIVED if formation else Certainty.PROVISIONAL,
+                certainty=(
+                    Certainty.DERIVED
+                    if formation and formation.certainty is Certainty.OFFICIAL
+                    else Certainty.PROVISIONAL
+                ),
                 note=info.window_note,
             )
         )

@@ -574,6 +574,31 @@ PENGAWAS_TPS_DIBUBARKAN = NoLaterThan(
     basis=UU_1_2015_PASAL_27_AYAT_2,
 )
 
+# The KPPS window (formed no later than 14 days before voting, dissolved no later than a month
+# after) is recalled from one weak source (tazkia.ac.id); the PKPU 8/2022 article was not
+# found. Both real terms fit it (Pilkada 2024: 7 November-8 December; Pemilu 2024: 25
+# January-23 February), so it is encoded, provisional (shared/domain.md §14 B5).
+KPPS_DIBENTUK = NoLaterThan(
+    code="KPPS_DIBENTUK",
+    key=Step.PEMBENTUKAN_KPPS,
+    days=-14,
+    requirement_id="dibentuk paling lambat 14 hari sebelum hari pemungutan suara",
+    requirement_en="be formed no later than 14 days before voting day",
+    basis=PKPU_8_2022,
+    certainty=Certainty.PROVISIONAL,
+)
+KPPS_DIBUBARKAN = NoLaterThan(
+    code="KPPS_DIBUBARKAN",
+    key=Step.MASA_KERJA_KPPS,
+    months=1,
+    earliest_months=0,
+    earliest_days=1,
+    requirement_id="berakhir setelah hari pemungutan suara, paling lambat 1 bulan setelahnya",
+    requirement_en="end after voting day and no later than 1 month after it",
+    basis=PKPU_8_2022,
+    certainty=Certainty.PROVISIONAL,
+)
+
 # The formation stage must begin in time to form the PPK and PPS by their deadline.
 PEMBENTUKAN_BADAN_ADHOC_MULAI = NoLaterThan(
     code="PEMBENTUKAN_BADAN_ADHOC_MULAI",
@@ -594,6 +619,8 @@ _BODIES = (
     PPS_DIBUBARKAN,
     PENGAWAS_TPS_DIBENTUK,
     PENGAWAS_TPS_DIBUBARKAN,
+    KPPS_DIBENTUK,
+    KPPS_DIBUBARKAN,
     PEMBENTUKAN_BADAN_ADHOC_MULAI,
 )
 

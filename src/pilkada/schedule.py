@@ -227,6 +227,11 @@ def _entries(values: object) -> tuple[ScheduleEntry, ...]:
 _POSITION: dict[Key, int] = {key: index for index, key in enumerate(ORDER)}
 
 
+def _derived(rule_certainty: Certainty) -> Certainty:
+    """A date computed by a rule is as sure as the rule: derived, or provisional."""
+    return Certainty.DERIVED if rule_certainty is Certainty.OFFICIAL else Certainty.PROVISIONAL
+
+
 def format_offset(days: int, *, locale: str = DEFAULT_LOCALE) -> str:
     """A day's distance from voting day, written the Indonesian way: ``H-3``, ``H``, ``H+19``.
 
@@ -363,7 +368,9 @@ class Schedule:
         name: str | None = None,
         rules: Sequence[Rule] = DEFAULT_RULES,
     ) -> Schedule:
-        """The dates the rules fix once voting day is known, all marked ``DERIVED``.
+        """The dates the rules fix once voting day is known, marked ``DERIVED``.
+
+        A date computed by a provisional rule is marked ``PROVISIONAL`` instead.
 
         For a re-election or a new voting day: the masa tenang, voting day itself, the
         mass-media campaign window, and the deadlines to form and dissolve the PPK, PPS and
@@ -378,7 +385,7 @@ class Schedule:
         paling lambat 27 Februari 2025
         """
         voting_day = check_date("voting_day", voting_day)
-        edges: dict[Key, dict[Edge, tuple[dt.date, LegalBasis]]] = {}
+        edges: dict[Key, dict[Edge, tuple[dt.date, Aligned]]] = {}
         entries: list[ScheduleEntry] = []
         for rule in rules:
             if isinstance(rule, NoLaterThan) and rule.key is not None:
@@ -389,19 +396,19 @@ class Schedule:
                     ScheduleEntry(
                         key=rule.key,
                         when=Period.day(limit) if rule.exact else Deadline(limit),
-                        certainty=Certainty.DERIVED,
+                        certainty=_derived(rule.certainty),
                         basis=rule.basis,
                     )
                 )
             elif isinstance(rule, Aligned) and rule.anchor is None:
                 day = voting_day + dt.timedelta(days=rule.days)
-                edges.setdefault(rule.key, {})[rule.edge] = (day, rule.basis)
+                edges.setdefault(rule.key, {})[rule.edge] = (day, rule)
         entries += [
             ScheduleEntry(
                 key=key,
                 when=Period(found[Edge.START][0], found[Edge.END][0]),
-                certainty=Certainty.DERIVED,
-                basis=found[Edge.START][1],
+                certainty=_derived(found[Edge.START][1].certainty),
+                basis=found[Edge.START][1].basis,
             )
             for key, found in edges.items()
             if Edge.START in found and Edge.END in found
