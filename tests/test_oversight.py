@@ -444,3 +444,17 @@ def test_deadlines_move_monotonically_with_their_anchors(a, b, code):
 @given(anchors, st.sampled_from([c for c, r in RULES.items() if r.unit is DeadlineUnit.HARI_KERJA]))
 def test_working_day_deadlines_land_on_working_days(anchor, code):
     assert is_working_day(RULES[code].due(anchor))
+
+
+def test_deadline_rules_are_dated():
+    assert RULES["LAPOR"].effective == D(2014, 10, 2)
+    assert RULES["LENGKAPI"].effective == D(2024, 9, 30)
+    with pytest.raises(PilkadaValueError, match="no rule on reporting"):
+        ViolationCase.laporan(
+            reporter=Reporter.PEMILIH, known_on=D(1990, 11, 20), filed_on=D(1990, 11, 21)
+        )
+    # A 2020 case: the Perbawaslu 9/2024 completion window did not yet apply.
+    old = ViolationCase.laporan(
+        reporter=Reporter.PEMILIH, known_on=D(2020, 11, 2), filed_on=D(2020, 11, 3)
+    ).request_completion(T(2020, 11, 3, 9))
+    assert [d.rule.code for d in old.deadlines()] == ["LAPOR"]

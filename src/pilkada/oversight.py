@@ -121,6 +121,12 @@ class DeadlineRule:
     source: str
     unit_note: str = ""
     extension_of: str | None = None
+    effective: dt.date | None = None
+
+    def in_force(self, on: When) -> bool:
+        """Whether the rule applies to an anchor on ``on`` (no recorded day: always)."""
+        day = on.date() if isinstance(on, dt.datetime) else on
+        return self.effective is None or day >= self.effective
 
     def due(self, start: When) -> When:
         """The last day (or, for hours, the last moment) that meets the deadline.
@@ -169,6 +175,7 @@ def deadline_rules() -> tuple[DeadlineRule, ...]:
             source=row["source"],
             unit_note=row.get("unit_note", ""),
             extension_of=row.get("extension_of"),
+            effective=row.get("effective"),
         )
         for row in rows
     )
@@ -310,6 +317,14 @@ class ViolationCase:
     def __attrs_post_init__(self) -> None:
         check_date("known_on", self.known_on)
         check_date("filed_on", self.filed_on)
+        report_rule = _rule("LAPOR")
+        if not report_rule.in_force(self.known_on):
+            raise PilkadaValueError(
+                "known_on",
+                self.known_on,
+                f"no rule on reporting is recorded for {self.known_on.isoformat()}",
+                f"a day from {report_rule.effective} ({report_rule.basis}) on",
+            )
         if self.filed_on < self.known_on:
             raise PilkadaValueError(
                 "filed_on",
@@ -595,6 +610,8 @@ def _deadlines(
     for rule in deadline_rules():
         if rule.path not in paths or rule.code in skip or rule.anchor not in reached:
             continue
+        if not rule.in_force(reached[rule.anchor]):
+            continue  # the rule came later; the one it replaced is not recorded
         found.append(
             CaseDeadline(
                 rule=rule, due=rule.due(reached[rule.anchor]), met=reached.get(rule.done_by)
