@@ -421,6 +421,8 @@ def test_apk_quota_and_the_200_percent_cap():
     assert str(quota.basis) == "PKPU 13/2024"
     with pytest.raises(PilkadaValueError):
         apk_quota(kecamatan=-1, desa=1)
+    governor = apk_quota(kabupaten_kota=35, kecamatan=576, desa=8562)
+    assert governor.value["billboard"] == (175, 350)
 
 
 def test_apk_come_down_when_the_masa_tenang_begins():

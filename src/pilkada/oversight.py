@@ -877,22 +877,28 @@ def _apk_versions() -> tuple[Dated[_Apk], ...]:
 
 
 def apk_quota(
-    *, kecamatan: int, desa: int, on: dt.date | None = None
+    *, kecamatan: int, desa: int, kabupaten_kota: int = 1, on: dt.date | None = None
 ) -> Dated[dict[str, tuple[int, int]]]:
     """The APK the KPU facilitates for each pair, and the most the pair may add (200 %).
 
-    Returns, per item, ``(facilitated, additional_cap)`` for a kabupaten/kota of ``kecamatan``
-    kecamatan and ``desa`` desa/kelurahan, with the rule's basis and (provisional) certainty.
+    Returns, per item, ``(facilitated, additional_cap)`` for an election area of
+    ``kabupaten_kota`` kabupaten/kota (1 for a bupati or wali kota election; the province's
+    count for a governor), ``kecamatan`` kecamatan and ``desa`` desa/kelurahan, with the rule's
+    basis and (provisional) certainty.
 
     >>> quota = apk_quota(kecamatan=16, desa=295)
     >>> quota.value["spanduk"], quota.certainty.value
     ((590, 1180), 'provisional')
     """
-    for field, value in (("kecamatan", kecamatan), ("desa", desa)):
+    for field, value in (
+        ("kecamatan", kecamatan),
+        ("desa", desa),
+        ("kabupaten_kota", kabupaten_kota),
+    ):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise PilkadaValueError(field, value, f"{value!r} is not a count", "an int >= 0")
     version = in_force(_apk_versions(), on, what="APK quota")
-    per = {"kabupaten/kota": 1, "kecamatan": kecamatan, "desa/kelurahan": desa}
+    per = {"kabupaten/kota": kabupaten_kota, "kecamatan": kecamatan, "desa/kelurahan": desa}
     percent = version.value.additional_percent
     quota = {
         name: (count * per[unit], count * per[unit] * percent // 100)
