@@ -90,7 +90,15 @@ def kinds(result: TpsResult) -> list[AnomalyKind]:
     ],
 )  # fmt: skip
 def test_anomaly_kinds(change, expected):
-    assert kinds(attrs.evolve(KAB[0], **change)) == expected
+    changed = attrs.evolve(KAB[0], **change)
+    assert kinds(changed) == expected
+    # a batch finds the same, whether all its counts are small (checked as whole columns) or
+    # one is not (checked value by value)
+    for huge in (0, 2**50):
+        batch = TpsResults.from_records([changed, *KAB[1:], tps(
+            "33.17.01.2001.001", (1,), dpt=huge + 300, voters_dpt=huge + 2, ballots_used=huge + 3,
+            invalid=huge + 2)])  # fmt: skip
+        assert [(a.tps, a.kind) for a in batch.validate()] == [(changed.tps, k) for k in expected]
 
 
 def test_negative_votes_and_unknown_candidates():
@@ -196,6 +204,30 @@ def test_batch_refuses_bad_columns():
     assert TpsResults.from_columns(**{**base, "tps": ["33.16.01.2001.001"]})[0] == tps(
         "33.16.01.2001.001", (1, 0), invalid=0, dpt=1, dptb=0, voters_dpt=1, voters_dptb=0
     )
+
+
+def test_recap_is_exact_for_any_int64_column():
+    # Counts are packed side by side for speed; a column that could overflow its lane (huge or
+    # negative values, including a negative first row) must still be summed exactly.
+    huge, big = 2**62, 2**61
+    batch = TpsResults.from_columns(
+        tps=["3316012001001", "3316012001002", "3316012001003", "3316012002001"],
+        pairs=[2, 2, 2, 2], dpt=[-7, huge, huge - 10, 3], dptb=[0, 1, 2, 3],
+        voters_dpt=[big, big, 0, 1], voters_dptb=[0, 0, 0, 0], voters_dpk=[1, 1, 1, 1],
+        ballots_used=[4, 5, 6, 7], valid=[3, 4, 5, 6], invalid=[1, 1, 1, 1],
+        votes=[[-1, 5, 6, 2], [4, 0, 0, 4]],
+    )  # fmt: skip
+    desa = recapitulate(batch, level=AreaLevel.DESA)
+    assert [r.dpt for r in desa] == [2 * huge - 17, 3]
+    assert [r.voters_dpt for r in desa] == [2 * big, 1]
+    assert [r.votes for r in desa] == [(10, 4), (2, 4)]
+    assert [(r.tps, r.dptb, r.ballots_used, r.valid) for r in desa] == [
+        (3, 3, 15, 12),
+        (1, 3, 7, 6),
+    ]
+    kab = recapitulate(batch, level=AreaLevel.KABUPATEN_KOTA)
+    assert kab[0].votes == (12, 8)
+    assert kab[0].dpt == 2 * huge - 14
 
 
 def test_recapitulate_levels():
