@@ -165,6 +165,36 @@ def test_parse_refuses_what_is_not_a_citation(text):
         LegalBasis.parse(text)
 
 
+@pytest.mark.parametrize(
+    ("long", "short"),
+    [
+        ("Undang-Undang Nomor 10 Tahun 2016 Pasal 158 ayat (2)", "UU 10/2016 Pasal 158 ayat (2)"),
+        ("UU Nomor 10 Tahun 2016", "UU 10/2016"),
+        ("UU Nomor 10/2016", "UU 10/2016"),
+        ("UU No. 1 Tahun 2015 Pasal 5 ayat (2) huruf d", "UU 1/2015 Pasal 5 ayat (2) huruf d"),
+        ("Peraturan Komisi Pemilihan Umum Nomor 2 Tahun 2024 Lampiran", "PKPU 2/2024 Lampiran"),
+        ("Putusan Mahkamah Konstitusi Nomor 60/PUU-XXII/2024", "Putusan MK 60/PUU-XXII/2024"),
+        ("Putusan MK Nomor 70/PUU-XXII/2024", "Putusan MK 70/PUU-XXII/2024"),
+        (
+            "Undang-Undang Nomor 1 Tahun 2015 sebagaimana diubah dengan UU Nomor 8 Tahun 2015"
+            " dan Undang-Undang Nomor 10 Tahun 2016",
+            "UU 1/2015 sebagaimana diubah dengan UU 8/2015 dan UU 10/2016",
+        ),
+    ],
+)
+def test_parse_reads_the_long_form(long, short):
+    assert LegalBasis.parse(long) == LegalBasis.parse(short)
+    assert LegalBasis.parse(long).cite() == short
+
+
+@pytest.mark.parametrize(
+    "text", ["UU Nomor 10 Tahun 16", "Undang Undang Nomor 10 Tahun 2016", "UU Nomor Tahun 2016"]
+)
+def test_parse_refuses_mixed_long_forms(text):
+    with pytest.raises(PilkadaParseError):
+        LegalBasis.parse(text)
+
+
 def test_parse_refuses_non_text():
     with pytest.raises(PilkadaTypeError):
         LegalBasis.parse(None)  # type: ignore[arg-type]
@@ -204,3 +234,21 @@ def bases(draw: st.DrawFn) -> LegalBasis:
 @given(bases())
 def test_citation_round_trip(basis):
     assert LegalBasis.parse(str(basis)) == basis
+
+
+def _long_form(text: str, basis: LegalBasis) -> str:
+    """``text`` (a short citation of ``basis``) with its first instrument written out in full."""
+    short = f"{basis.instrument.value} {basis.number}/{basis.year}"
+    number = (
+        f"Nomor {basis.number}/{basis.year}"
+        if "/" in basis.number
+        else f"Nomor {basis.number} Tahun {basis.year}"
+    )
+    return text.replace(short, f"{basis.instrument.name_id} {number}", 1)
+
+
+@given(bases())
+def test_long_form_reads_as_the_short_one(basis):
+    long = _long_form(str(basis), basis)
+    assert long != str(basis)
+    assert LegalBasis.parse(long) == basis

@@ -290,13 +290,19 @@ class LegalBasis:
 
     @classmethod
     def parse(cls, text: str) -> LegalBasis:
-        """Read a short Indonesian citation as :meth:`cite` writes it.
+        """Read an Indonesian citation: the short form :meth:`cite` writes, or the long one.
+
+        The instrument may be abbreviated or named in full, and its number written
+        ``10/2016`` or ``Nomor 10 Tahun 2016`` (``No.`` too; ``Nomor 60/PUU-XXII/2024`` for a
+        court decision). Articles follow the instrument, as :meth:`cite` writes them.
 
         Raises:
             PilkadaParseError: The text is not such a citation.
 
         >>> LegalBasis.parse("UU 1/2015 Pasal 5 ayat (2) huruf d").huruf
         'd'
+        >>> LegalBasis.parse("Undang-Undang Nomor 10 Tahun 2016 Pasal 158 ayat (2)").cite()
+        'UU 10/2016 Pasal 158 ayat (2)'
         >>> LegalBasis.parse("Pasal 5 UU 1/2015")
         Traceback (most recent call last):
         ...
@@ -322,10 +328,19 @@ class LegalBasis:
                         "citation", text, f"cannot read amendment {part!r}", "name an instrument"
                     )
                 amended.append(amendment)
+        number, year = next(
+            (match[n], match[y])
+            for n, y in (
+                ("number", "year"),
+                ("long_number", "long_year"),
+                ("court_number", "court_year"),
+            )
+            if match[n] is not None
+        )
         return cls(
             _BY_ABBREVIATION[match["instrument"]],
-            match["number"],
-            int(match["year"]),
+            number,
+            int(year),
             pasal=match["pasal"],
             ayat=match["ayat"],
             huruf=match["huruf"],
@@ -334,12 +349,24 @@ class LegalBasis:
         )
 
 
-_BY_ABBREVIATION = {member.value: member for member in Instrument}
+# An instrument by its abbreviation or full Indonesian name ("UU", "Undang-Undang").
+_BY_ABBREVIATION = {member.value: member for member in Instrument} | {
+    member.name_id: member for member in Instrument
+}
+# Its number and year: short "10/2016" as cite() writes it, or the long form of the official
+# texts, "Nomor 10 Tahun 2016" ("No." too), or "Nomor 60/PUU-XXII/2024" (a court decision;
+# the press's "Nomor 10/2016" too).
+_NUMBER_YEAR = (
+    r"(?:(?!(?:Nomor|No\.) )(?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
+    r"|(?:Nomor|No\.) (?:(?P<long_number>[0-9A-Za-z][0-9A-Za-z./-]*?) Tahun (?P<long_year>\d{4})"
+    r"|(?P<court_number>[0-9A-Za-z][0-9A-Za-z./-]*?)/(?P<court_year>\d{4})))"
+)
 _CITATION = re.compile(
     r"(?P<instrument>"
     + "|".join(re.escape(v) for v in sorted(_BY_ABBREVIATION, key=len, reverse=True))
-    + r") (?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
-    r"(?P<lampiran> Lampiran)?"
+    + r") "
+    + _NUMBER_YEAR
+    + r"(?P<lampiran> Lampiran)?"
     r"(?: Pasal (?P<pasal>\d+[A-Z]?)"
     r"(?: ayat \((?P<ayat>\d+[a-z]?)\))?"
     r"(?: huruf (?P<huruf>[a-z]{1,2}))?)?"
