@@ -82,16 +82,6 @@ Level: TypeAlias = RegionLevel | ElectionKind
 
 #: MK 60/PUU-XXII/2024 and MK 70/PUU-XXII/2024 were both read on 20 August 2024.
 MK_2024_READ: Final = dt.date(2024, 8, 20)
-#: Age is counted at the penetapan pasangan calon: MK 70/PUU-XXII/2024 (petition rejected, with
-#: that reading), adopted in PKPU 8/2024 Pasal 15 as amended ("terhitung sejak penetapan
-#: pasangan calon"; okezone 2024-08-26).
-AGE_COUNTED_BASIS: Final = LegalBasis(
-    Instrument.PUTUSAN_MK,
-    "70/PUU-XXII",
-    2024,
-    effective=MK_2024_READ,
-    title="Pengujian UU 10/2016: syarat usia calon dihitung sejak penetapan pasangan calon",
-)
 #: Filing a dispute: "paling lama 3 (tiga) hari kerja terhitung sejak diumumkan penetapan
 #: perolehan suara hasil Pemilihan" (domain.md §5, V-prim).
 FILING_BASIS: Final = LegalBasis(Instrument.UU, "10", 2016, pasal="157", ayat="5")
@@ -392,7 +382,19 @@ def _tables_from_dict(data: Mapping[str, Any]) -> dict[str, tuple[Dated[Any], ..
         )
         ages.append(_version(row, value, basis))
     tables["candidate_age"] = tuple(ages)
+    counted: list[Dated[Any]] = []
+    for index, row in enumerate(_versions(data, "age_counted")):
+        path = f"age_counted[{index}]"
+        if row.get("at") not in _AGE_COUNTED_AT:
+            raise _bad(f"{path}.at", row.get("at"), "unknown day", " or ".join(_AGE_COUNTED_AT))
+        basis = _basis(f"{path}.basis", row.get("basis"), row["effective"])
+        counted.append(_version(row, row["at"], basis))
+    tables["age_counted"] = tuple(counted)
     return tables
+
+
+#: The days a candidate's age has been counted at, by the ``age_counted`` table.
+_AGE_COUNTED_AT: Final = ("penetapan", "pelantikan")
 
 
 def _in_force(name: str, on: dt.date | None, what: str) -> Dated[Any]:
@@ -949,7 +951,8 @@ class AgeCheck:
         age: Whole years on ``counted_on`` (a candidate whose birthday it is has turned).
         minimum: The minimum age.
         basis: UU 10/2016 Pasal 7 ayat (2) huruf e.
-        counted_basis: MK 70/PUU-XXII/2024, for the day age is counted.
+        counted_basis: The rule for the day age is counted, in force on ``counted_on``:
+            PKPU 9/2020 Pasal 4 ayat (1) huruf d, or MK 70/PUU-XXII/2024 from 20 August 2024.
     """
 
     birth_date: dt.date
@@ -958,7 +961,7 @@ class AgeCheck:
     age: int
     minimum: int
     basis: LegalBasis
-    counted_basis: LegalBasis = AGE_COUNTED_BASIS
+    counted_basis: LegalBasis
 
     @property
     def eligible(self) -> bool:
@@ -998,9 +1001,9 @@ def check_candidate_age(
     """A candidate's age at the penetapan pasangan calon of ``schedule`` (default PILKADA_2024).
 
     Age is counted on the first day of :attr:`~pilkada.Stage.PENETAPAN_PASLON` (22 September
-    2024 for Pilkada 2024), per MK 70/PUU-XXII/2024. Whole years are counted: someone born on
-    22 September 1999 is 25 on 22 September 2024. A 29 February birthday falls on 1 March in
-    a common year.
+    2024 for Pilkada 2024), per MK 70/PUU-XXII/2024 (PKPU 9/2020 Pasal 4 ayat (1) huruf d for
+    a penetapan from 1 September 2020). Whole years are counted: someone born on 22 September
+    1999 is 25 on 22 September 2024. A 29 February birthday falls on 1 March in a common year.
 
     >>> import datetime as dt
     >>> from pilkada import ElectionKind
@@ -1016,7 +1019,9 @@ def check_candidate_age(
 
     Raises:
         PilkadaValueError: The schedule does not date the penetapan pasangan calon, or the
-            birth date is after it.
+            birth date is after it, or no rule for the counting day is recorded for that day
+            (before 1 September 2020), or the rule then in force counted age at the pelantikan
+            (Putusan MA 23 P/HUM/2024, 29 May to 19 August 2024), which a schedule does not date.
     """
     born = check_date("birth_date", birth_date)
     region = _level(election)
@@ -1043,6 +1048,15 @@ def check_candidate_age(
             f"born on {born.isoformat()}, after the penetapan on {counted_on.isoformat()}",
             "a birth date on or before the penetapan pasangan calon",
         )
+    counted = _in_force("age_counted", counted_on, "rule for the day age is counted")
+    if counted.value != "penetapan":
+        raise PilkadaValueError(
+            "schedule",
+            schedule.name,
+            f"on {counted_on.isoformat()} age was counted at the {counted.value} of the elected "
+            f"pair ({counted.basis}), which a schedule does not date",
+            "a penetapan pasangan calon outside 29 May - 19 August 2024",
+        )
     version = _in_force("candidate_age", counted_on, "candidate age rule")
     return AgeCheck(
         birth_date=born,
@@ -1051,6 +1065,7 @@ def check_candidate_age(
         age=_age(born, counted_on),
         minimum=minimum_age(region, on=counted_on),
         basis=version.basis,
+        counted_basis=counted.basis,
     )
 
 
