@@ -98,6 +98,15 @@ def test_grantor_fixes_the_election_and_the_grantee_unit(grantor, grantee, unit,
     assert f"dan {unit} {grantor.region()} untuk Pemilihan {election} dan Wakil {election}" in text
 
 
+def test_too_small_for_two_tranches():
+    with pytest.raises(PilkadaValueError, match="leaves a tranche of Rp0") as info:
+        blora(amount=Rupiah("0.01"))
+    assert info.value.field == "amount"
+    assert [t.amount for t in blora(amount=Rupiah("0.02")).tranches] == [Rupiah("0.01")] * 2
+    single = blora(amount=Rupiah("0.01"), payment=Payment.SINGLE)
+    assert [t.amount for t in single.tranches] == [Rupiah("0.01")]
+
+
 def test_single_payment():
     (only,) = blora(payment=Payment.SINGLE).tranches
     assert only.amount == Rupiah(34_905_207_000)
@@ -335,9 +344,15 @@ signing_days = st.dates(min_value=D(2022, 1, 1), max_value=D(2024, 11, 26))
 
 @given(amounts, signing_days, st.sampled_from(list(Payment)), st.booleans())
 def test_tranches_conserve_the_total_and_follow_the_rules(amount, signed, payment, off):
-    agreement = blora(amount=amount, signed_on=signed, payment=payment, cuti_bersama_off=off)
+    fields = {"amount": amount, "signed_on": signed, "payment": payment, "cuti_bersama_off": off}
+    if payment is Payment.TRANCHES and amount == Rupiah("0.01"):
+        with pytest.raises(PilkadaValueError, match="tranche of Rp0"):
+            blora(**fields)
+        return
+    agreement = blora(**fields)
     tranches = agreement.tranches
     assert sum((t.amount for t in tranches), Rupiah(0)) == amount
+    assert all(t.amount > Rupiah(0) for t in tranches)
     assert sum(t.share for t in tranches) == 1
     first = tranches[0]
     assert working_days_between(signed, first.due, cuti_bersama_off=off) == 14

@@ -379,6 +379,13 @@ class GrantAgreement:
                 raise PilkadaTypeError(
                     f"funding[{index}]", source, f"got {type(source).__name__}", "FundingSource"
                 )
+        if self.payment is Payment.TRANCHES and Rupiah(0) in self.amount.allocate(40, 60):
+            raise PilkadaValueError(
+                "amount",
+                self.amount,
+                f"{self.amount} split 40 % / 60 % leaves a tranche of Rp0",
+                "at least Rp0,02 for two tranches, or payment=Payment.SINGLE",
+            )
         self._check_ledger()
 
     def _check_ledger(self) -> None:
