@@ -228,6 +228,14 @@ def test_recap_is_exact_for_any_int64_column():
     kab = recapitulate(batch, level=AreaLevel.KABUPATEN_KOTA)
     assert kab[0].votes == (12, 8)
     assert kab[0].dpt == 2 * huge - 14
+    # at the edge of packing: 2**40 - 1 is packed, 2**40 is not; both exact
+    for top in (2**40 - 1, 2**40):
+        edge = TpsResults.from_records(
+            [tps(f"33.16.01.2001.00{i}", (top, 1), dpt=top + 10, invalid=0) for i in (1, 2)]
+        )
+        (row,) = recapitulate(edge, level=AreaLevel.DESA)
+        assert (row.votes, row.dpt, row.valid) == ((2 * top, 2), 2 * top + 20, 2 * top + 2)
+        assert edge.validate() == []
 
 
 def test_recapitulate_levels():
