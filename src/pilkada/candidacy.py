@@ -1055,7 +1055,8 @@ def check_candidate_age(
             schedule.name,
             f"on {counted_on.isoformat()} age was counted at the {counted.value} of the elected "
             f"pair ({counted.basis}), which a schedule does not date",
-            "a penetapan pasangan calon outside 29 May - 19 August 2024",
+            f"a penetapan pasangan calon under a rule that counts age at the penetapan "
+            f"(this one took effect on {counted.effective.isoformat()})",
         )
     version = _in_force("candidate_age", counted_on, "candidate age rule")
     return AgeCheck(

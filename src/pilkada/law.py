@@ -328,19 +328,10 @@ class LegalBasis:
                         "citation", text, f"cannot read amendment {part!r}", "name an instrument"
                     )
                 amended.append(amendment)
-        number, year = next(
-            (match[n], match[y])
-            for n, y in (
-                ("number", "year"),
-                ("long_number", "long_year"),
-                ("court_number", "court_year"),
-            )
-            if match[n] is not None
-        )
         return cls(
-            _BY_ABBREVIATION[match["instrument"]],
-            number,
-            int(year),
+            _BY_NAME[match["instrument"]],
+            match["number"] or match["long_number"],
+            int(match["year"] or match["long_year"]),
             pasal=match["pasal"],
             ayat=match["ayat"],
             huruf=match["huruf"],
@@ -350,20 +341,18 @@ class LegalBasis:
 
 
 # An instrument by its abbreviation or full Indonesian name ("UU", "Undang-Undang").
-_BY_ABBREVIATION = {member.value: member for member in Instrument} | {
+_BY_NAME = {member.value: member for member in Instrument} | {
     member.name_id: member for member in Instrument
 }
 # Its number and year: short "10/2016" as cite() writes it, or the long form of the official
-# texts, "Nomor 10 Tahun 2016" ("No." too), or "Nomor 60/PUU-XXII/2024" (a court decision;
-# the press's "Nomor 10/2016" too).
+# texts, "Nomor 10 Tahun 2016" ("No." too), "Nomor 60/PUU-XXII/2024" for a court decision.
 _NUMBER_YEAR = (
-    r"(?:(?!(?:Nomor|No\.) )(?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
-    r"|(?:Nomor|No\.) (?:(?P<long_number>[0-9A-Za-z][0-9A-Za-z./-]*?) Tahun (?P<long_year>\d{4})"
-    r"|(?P<court_number>[0-9A-Za-z][0-9A-Za-z./-]*?)/(?P<court_year>\d{4})))"
+    r"(?:(?:(?:Nomor|No\.) )?(?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
+    r"|(?:Nomor|No\.) (?P<long_number>[0-9A-Za-z][0-9A-Za-z./-]*?) Tahun (?P<long_year>\d{4}))"
 )
 _CITATION = re.compile(
     r"(?P<instrument>"
-    + "|".join(re.escape(v) for v in sorted(_BY_ABBREVIATION, key=len, reverse=True))
+    + "|".join(re.escape(v) for v in sorted(_BY_NAME, key=len, reverse=True))
     + r") "
     + _NUMBER_YEAR
     + r"(?P<lampiran> Lampiran)?"

@@ -505,7 +505,10 @@ class _Table:
 
 
 _SMALL_BITS: Final = 40  # values below 2**40, fewer than 2**23 rows: sums stay below 2**63
-_HIGH_BYTES: Final = (5, 6, 7) if sys.byteorder == "little" else (0, 1, 2)
+_LITTLE: Final = sys.byteorder == "little"
+#: The bytes of an int64 that hold bits 40 to 63, and the one that holds bit 40.
+_HIGH_BYTES: Final = tuple(b if _LITTLE else 7 - b for b in range(_SMALL_BITS // 8, 8))
+_BIT_40_BYTE: Final = _HIGH_BYTES[0]
 
 
 def _small(column: array[int]) -> bool:
@@ -785,8 +788,7 @@ class TpsResults(Sequence[TpsResult]):
 
 
 _BLOCK: Final = 256
-_BIT_40_BYTE: Final = 5 if sys.byteorder == "little" else 2
-_BIT_40: Final = (1 << 40).to_bytes(8, sys.byteorder)
+_BIT_40: Final = (1 << _SMALL_BITS).to_bytes(8, sys.byteorder)
 _ZERO: Final = re.compile(rb"\x00")
 
 
@@ -802,7 +804,7 @@ def _from_lanes(value: int, n: int) -> array[int]:
     return column
 
 
-_SIGN_BYTE: Final = 7 if sys.byteorder == "little" else 0
+_SIGN_BYTE: Final = 7 if _LITTLE else 0
 _NON_NEGATIVE: Final = bytes(range(128))
 _NEGATIVE_BYTE: Final = re.compile(rb"[\x80-\xff]")
 
