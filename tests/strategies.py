@@ -6,9 +6,10 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 from hypothesis import strategies as st
 
-from pilkada import Rupiah
+from pilkada import Instrument, LegalBasis, Rupiah
 from pilkada.money import LIMIT
 
 MAX_SEN = int(LIMIT) * 100 - 1
@@ -40,3 +41,47 @@ def weight_lists(draw: st.DrawFn) -> list[int | Decimal | Fraction]:
 
 
 dates = st.dates(min_value=dt.date(1945, 8, 17), max_value=dt.date(2100, 12, 31))
+
+_instruments = st.builds(
+    LegalBasis,
+    st.sampled_from(list(Instrument)),
+    st.from_regex(r"[1-9][0-9]{0,3}(/[A-Z]{2,3}-[IVX]{1,5})?", fullmatch=True),
+    st.integers(1945, 2100),
+)
+
+
+@st.composite
+def legal_bases(draw: st.DrawFn) -> LegalBasis:
+    base = draw(_instruments)
+    pasal = draw(st.none() | st.from_regex(r"[1-9][0-9]{0,2}[A-Z]?", fullmatch=True))
+    ayat = huruf = None
+    if pasal is not None:
+        ayat = draw(st.none() | st.from_regex(r"[1-9][0-9]?", fullmatch=True))
+        huruf = draw(st.none() | st.sampled_from(["a", "b", "k", "aa"]))
+    """A legal basis of any instrument, with or without article, annex and amendments."""
+    return attrs.evolve(
+        base,
+        pasal=pasal,
+        ayat=ayat,
+        huruf=huruf,
+        lampiran=draw(st.booleans()),
+        amended_by=tuple(draw(st.lists(_instruments, max_size=3))),
+    )
+
+
+def _with_extras(draw: st.DrawFn, basis: LegalBasis) -> LegalBasis:
+    return attrs.evolve(
+        basis,
+        title=draw(st.sampled_from(["", "Pemilihan Gubernur, Bupati, dan Wali Kota"])),
+        url=draw(st.sampled_from([None, "https://jdih.kpu.go.id/"])),
+        effective=draw(st.none() | dates),
+    )
+
+
+@st.composite
+def legal_bases_with_extras(draw: st.DrawFn) -> LegalBasis:
+    """A legal basis that may carry a title, URL and effective date, and so may its amendments
+    (which a citation cannot say: they are written with all their fields)."""
+    basis = draw(legal_bases())
+    amended = tuple(_with_extras(draw, a) if draw(st.booleans()) else a for a in basis.amended_by)
+    return _with_extras(draw, attrs.evolve(basis, amended_by=amended))

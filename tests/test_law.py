@@ -5,9 +5,9 @@ import datetime as dt
 import attrs
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from pilkada import Instrument, LegalBasis, PilkadaParseError, PilkadaTypeError, PilkadaValueError
+from tests.strategies import legal_bases
 
 
 @pytest.mark.parametrize(
@@ -205,33 +205,7 @@ def test_cite_refuses_unsupported_language():
         LegalBasis(Instrument.UU, "10", 2016).cite(locale="fr")
 
 
-instruments = st.builds(
-    LegalBasis,
-    st.sampled_from(list(Instrument)),
-    st.from_regex(r"[1-9][0-9]{0,3}(/[A-Z]{2,3}-[IVX]{1,5})?", fullmatch=True),
-    st.integers(1945, 2100),
-)
-
-
-@st.composite
-def bases(draw: st.DrawFn) -> LegalBasis:
-    base = draw(instruments)
-    pasal = draw(st.none() | st.from_regex(r"[1-9][0-9]{0,2}[A-Z]?", fullmatch=True))
-    ayat = huruf = None
-    if pasal is not None:
-        ayat = draw(st.none() | st.from_regex(r"[1-9][0-9]?", fullmatch=True))
-        huruf = draw(st.none() | st.sampled_from(["a", "b", "k", "aa"]))
-    return attrs.evolve(
-        base,
-        pasal=pasal,
-        ayat=ayat,
-        huruf=huruf,
-        lampiran=draw(st.booleans()),
-        amended_by=tuple(draw(st.lists(instruments, max_size=3))),
-    )
-
-
-@given(bases())
+@given(legal_bases())
 def test_citation_round_trip(basis):
     assert LegalBasis.parse(str(basis)) == basis
 
@@ -247,7 +221,7 @@ def _long_form(text: str, basis: LegalBasis) -> str:
     return text.replace(short, f"{basis.instrument.name_id} {number}", 1)
 
 
-@given(bases())
+@given(legal_bases())
 def test_long_form_reads_as_the_short_one(basis):
     long = _long_form(str(basis), basis)
     assert long != str(basis)

@@ -31,6 +31,7 @@ from pilkada import (
     format_offset,
     load_schedule,
 )
+from tests.strategies import legal_bases_with_extras
 
 D = dt.date
 
@@ -450,7 +451,7 @@ def schedules(draw: st.DrawFn) -> Schedule:
             key=key,
             when=draw(whens()),
             certainty=draw(st.sampled_from(list(Certainty))),
-            basis=draw(st.sampled_from([None, PILKADA_2024.basis])),
+            basis=draw(st.none() | legal_bases_with_extras()),
             source=draw(texts),
             note=draw(texts),
         )
@@ -460,7 +461,7 @@ def schedules(draw: st.DrawFn) -> Schedule:
         name=draw(texts.filter(str.strip)),
         voting_day=draw(days),
         entries=entries,
-        basis=draw(st.sampled_from([None, PILKADA_2024.basis])),
+        basis=draw(st.none() | legal_bases_with_extras()),
     )
 
 

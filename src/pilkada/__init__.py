@@ -71,6 +71,7 @@ from pilkada.candidacy import (
 from pilkada.errors import (
     PilkadaError,
     PilkadaLookupError,
+    PilkadaMissingDependencyError,
     PilkadaParseError,
     PilkadaTypeError,
     PilkadaValueError,
@@ -166,9 +167,14 @@ from pilkada.schedule import (
 from pilkada.stages import Event, Phase, Stage, Step
 
 if TYPE_CHECKING:
+    from pilkada.serialize import from_dict, from_json, json_schema, to_dict, to_json
+
     PILKADA_2024: Schedule
 
-__version__ = "0.6.0"
+#: Loaded on first use, so that ``import pilkada`` does not load cattrs.
+_SERIALIZE = ("from_dict", "from_json", "json_schema", "to_dict", "to_json")
+
+__version__ = "0.7.0"
 
 __all__ = [
     "DEFAULT_RULES",
@@ -234,6 +240,7 @@ __all__ = [
     "Phase",
     "PilkadaError",
     "PilkadaLookupError",
+    "PilkadaMissingDependencyError",
     "PilkadaParseError",
     "PilkadaTypeError",
     "PilkadaValueError",
@@ -293,11 +300,14 @@ __all__ = [
     "format_offset",
     "format_percent",
     "format_period",
+    "from_dict",
+    "from_json",
     "holiday_name",
     "honorarium_rates",
     "in_force",
     "independent_support_required",
     "is_working_day",
+    "json_schema",
     "load_schedule",
     "minimum_age",
     "months_after",
@@ -307,17 +317,24 @@ __all__ = [
     "read_results_csv",
     "recapitulate",
     "tally",
+    "to_dict",
+    "to_json",
     "tps_needed",
     "working_days_between",
     "write_results_csv",
 ]
 
 
-def __getattr__(name: str) -> Schedule:
+def __getattr__(name: str) -> object:
     # PILKADA_2024 is read from its data file on first access, then kept.
     if name == "PILKADA_2024":
         from pilkada.schedule import pilkada_2024  # noqa: PLC0415
 
         value = globals()[name] = pilkada_2024()
         return value
+    if name in _SERIALIZE:
+        from pilkada import serialize  # noqa: PLC0415
+
+        function = globals()[name] = getattr(serialize, name)
+        return function
     raise AttributeError(f"module 'pilkada' has no attribute {name!r}")

@@ -28,7 +28,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from fractions import Fraction
 from importlib import resources
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -50,6 +50,9 @@ from pilkada.rules import (
     NoLaterThan,
 )
 from pilkada.schedule import Schedule
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "AdhocBody",
@@ -980,6 +983,36 @@ class StaffingPlan:
         if kind is None:
             return sum((self.honorarium_term(k) for k in _KPU_PAID), Rupiah(0))
         return self.honorarium_monthly(kind) * self.term_months(kind)
+
+    def to_html(self, *, lang: str = "id") -> str:
+        """The plan as an HTML table: bodies, members, honorarium, with the totals.
+
+        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
+        """
+        from pilkada._tables import staffing_html  # noqa: PLC0415
+
+        return staffing_html(self, lang=lang)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per kind of body (needs ``pip install "pilkada[pandas]"``).
+
+        Columns: ``kind`` (an :class:`AdhocBodyKind` name), ``organiser`` (``"KPU"``,
+        ``"BAWASLU"``), ``level`` (an :class:`~pilkada.AreaLevel` name), ``bodies`` and
+        ``members`` (``int64``), ``honorarium_monthly`` and ``honorarium_term``
+        (``decimal.Decimal`` rupiah; ``None`` for Bawaslu's bodies, whose rates are not
+        recorded), ``term_months`` (``Int64``), ``term_certainty`` (how sure the term is).
+        ``members`` sums to :meth:`total`, the honoraria to :meth:`honorarium_monthly` and
+        :meth:`honorarium_term`.
+
+        Raises:
+            PilkadaMissingDependencyError: pandas is not installed.
+        """
+        from pilkada._tables import staffing_frame  # noqa: PLC0415
+
+        return staffing_frame(self)
 
 
 _KPU_PAID: Final = (

@@ -33,6 +33,7 @@ from typing import Any
 __all__ = [
     "PilkadaError",
     "PilkadaLookupError",
+    "PilkadaMissingDependencyError",
     "PilkadaParseError",
     "PilkadaTypeError",
     "PilkadaValueError",
@@ -81,6 +82,39 @@ class PilkadaLookupError(PilkadaError, KeyError):
     def __str__(self) -> str:
         # KeyError would show the message quoted, as repr(); a message reads better plain.
         return str(self.args[0])
+
+
+class PilkadaMissingDependencyError(PilkadaError, ImportError):
+    """An optional dependency a feature needs is not installed (pandas, matplotlib, ...).
+
+    ``field`` is the feature (``"to_pandas()"``), ``value`` the missing package, and ``rule``
+    the command that installs it with the matching extra, e.g. ``pip install "pilkada[pandas]"``.
+
+    >>> exc = PilkadaMissingDependencyError(package="pandas", extra="pandas", feature="to_pandas()")
+    >>> print(exc)
+    to_pandas(): needs the optional package pandas, which is not installed; install it with: ...
+    >>> exc.rule
+    'install it with: pip install "pilkada[pandas]"'
+    >>> exc.value, exc.extra, isinstance(exc, ImportError)
+    ('pandas', 'pandas', True)
+    """
+
+    package: str
+    extra: str
+
+    def __init__(self, package: str, extra: str, feature: str = "this feature") -> None:
+        self.package = package
+        self.extra = extra
+        PilkadaError.__init__(
+            self,
+            feature,
+            package,
+            f"needs the optional package {package}, which is not installed",
+            f'install it with: pip install "pilkada[{extra}]"',
+        )
+        # ImportError's own attributes, so tools that read exc.name see the missing module.
+        self.name = package
+        self.path = None
 
 
 def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None]:

@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from itertools import accumulate, chain, compress, groupby, islice, repeat
-from typing import IO, Final, overload
+from typing import IO, TYPE_CHECKING, Final, overload
 
 import attrs
 
@@ -59,6 +59,9 @@ from pilkada.regions import (
     check_code_parts,
     normalize_code,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CSV_COLUMNS",
@@ -569,6 +572,8 @@ def _group_sums(columns: list[array[int]], bounds: list[int]) -> list[array[int]
 
 
 def _validate_codes(codes: list[str]) -> list[str]:
+    if not codes:
+        return codes
     if set(map(type, codes)) - {str}:
         i, bad = next((i, c) for i, c in enumerate(codes) if not isinstance(c, str))
         raise PilkadaTypeError(f"tps[{i}]", bad, f"got {type(bad).__name__}", "a TPS code")
@@ -754,6 +759,21 @@ class TpsResults(Sequence[TpsResult]):
         """The TPS codes (13 digits), sorted."""
         return tuple(self._table.codes)
 
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per TPS, in TPS order (needs ``pip install "pilkada[pandas]"``).
+
+        Columns: ``tps`` (the code, ``"33.16.01.2001.001"``), then ``int64`` columns named
+        as the fields: ``pairs``, ``dpt``, ``dptb``, ``voters_dpt``, ``voters_dptb``,
+        ``voters_dpk``, ``ballots_used``, ``valid``, ``invalid``, ``kolom_kosong``, and
+        ``votes_1`` ... ``votes_K`` (pair k's votes: the CSV's ``paslon_k``).
+
+        Raises:
+            PilkadaMissingDependencyError: pandas is not installed.
+        """
+        from pilkada._tables import results_frame  # noqa: PLC0415
+
+        return results_frame(self)
+
     def validate(self) -> list[Anomaly]:
         """Every anomaly of every TPS, in TPS order (as :meth:`TpsResult.validate`)."""
         anomalies = self._anomalies
@@ -884,8 +904,8 @@ class RecapRow:
         area: The area's code.
         tps: How many TPS it counts.
         pairs: The most pairs on any ballot in it.
-        dpt, dptb, voters_dpt, voters_dptb, voters_dpk, ballots_used, valid, invalid,
-            kolom_kosong: The sums of the TPS figures.
+        dpt, dptb, voters_dpt, voters_dptb, voters_dpk: The sums of the TPS figures.
+        ballots_used, valid, invalid, kolom_kosong: The sums of the TPS figures.
         votes: Each pair's votes.
         anomalies: The anomalies of the TPS in the area, each with its TPS code.
     """
@@ -975,6 +995,46 @@ class Recap(Sequence[RecapRow]):
     def __iter__(self) -> Iterator[RecapRow]:
         return (self[i] for i in range(len(self)))
 
+    @classmethod
+    def from_rows(cls, level: AreaLevel, rows: Iterable[RecapRow]) -> Recap:
+        """A recap from its rows, as :func:`recapitulate` made them (to read one back).
+
+        Raises:
+            PilkadaTypeError: a row is not a :class:`RecapRow`.
+            PilkadaValueError: a row of another level, rows out of code order or repeated,
+                rows with vote columns of unequal length, or an anomaly of a TPS outside its
+                row's area or out of TPS order.
+        """
+        rows = list(rows)
+        if not isinstance(level, AreaLevel):
+            raise PilkadaTypeError("level", level, f"got {type(level).__name__}", "an AreaLevel")
+        for i, row in enumerate(rows):
+            if not isinstance(row, RecapRow):
+                raise PilkadaTypeError(f"rows[{i}]", row, f"got {type(row).__name__}", "RecapRow")
+            if row.level is not level:
+                raise PilkadaValueError(
+                    f"rows[{i}].area", str(row.area), f"a {row.level.name} code", f"a {level.name}"
+                )
+            if i and rows[i - 1].area.digits >= row.area.digits:
+                raise PilkadaValueError(
+                    f"rows[{i}].area", str(row.area), "out of order or repeated", "sorted codes"
+                )
+            if len(row.votes) != len(rows[0].votes):
+                raise PilkadaValueError(
+                    f"rows[{i}].votes", row.votes, "a different number of pairs", "equal widths"
+                )
+            tps = [a.tps.digits for a in row.anomalies]
+            if any(not code.startswith(row.area.digits) for code in tps) or tps != sorted(tps):
+                raise PilkadaValueError(
+                    f"rows[{i}].anomalies", tps, "a TPS outside the area or out of order", "sorted"
+                )
+        columns = [array("q", [getattr(r, name) for r in rows]) for name in _NAMES]
+        width = len(rows[0].votes) if rows else 1
+        votes = [array("q", [r.votes[k] for r in rows]) for k in range(width)]
+        codes = [r.area.digits for r in rows]
+        table = _Table(codes, columns, votes, columns[_PAIRS], array("q", [r.tps for r in rows]))
+        return cls(level, table, tuple(a for r in rows for a in r.anomalies))
+
     def row(self, area: RegionCode | str) -> RecapRow:
         """The row of one area.
 
@@ -1039,6 +1099,37 @@ class Recap(Sequence[RecapRow]):
             anomalies=self._anomalies,
             **values,
         )
+
+    def to_html(self, *, lang: str = "id", max_rows: int | None = 60) -> str:
+        """The recap as an HTML table, one row per area and a total, with its anomalies.
+
+        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
+        ``max_rows`` limits the rows shown (``None``: all).
+        """
+        from pilkada._tables import recap_html  # noqa: PLC0415
+
+        return recap_html(self, lang=lang, max_rows=max_rows)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per area, in code order (needs ``pip install "pilkada[pandas]"``).
+
+        Columns: ``area`` (the code, ``"33.16.01"``), ``level`` (an
+        :class:`~pilkada.AreaLevel` name), ``int64`` counts named as :class:`RecapRow`'s
+        fields (``tps``, ``pairs``, ``dpt``, ``dptb``, ``voters_dpt``, ``voters_dptb``,
+        ``voters_dpk``, ``voters``, ``ballots_used``, ``votes_1`` ... ``votes_K``,
+        ``kolom_kosong``, ``valid``, ``invalid``), ``turnout`` (``float64``, ``NaN`` where
+        undefined; the exact value is ``RecapRow.turnout``) and ``anomalies`` (their count).
+        Each count column sums to the same field of :attr:`total`.
+
+        Raises:
+            PilkadaMissingDependencyError: pandas is not installed.
+        """
+        from pilkada._tables import recap_frame  # noqa: PLC0415
+
+        return recap_frame(self)
 
 
 def recapitulate(
@@ -1109,6 +1200,10 @@ def _area_votes(rows: Iterable[Iterable[int]]) -> tuple[tuple[int, ...], ...]:
     return tuple(_votes(row) for row in rows)
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Tally:
     """An election's totals, and each pair's votes in the areas a tie is settled by.
@@ -1128,7 +1223,7 @@ class Tally:
         default=None, converter=attrs.converters.optional(as_code)
     )
     areas: tuple[tuple[int, ...], ...] = attrs.field(default=(), converter=_area_votes)
-    area_codes: tuple[str, ...] = ()
+    area_codes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         if not self.votes:
@@ -1240,6 +1335,33 @@ class Outcome:
 
     def __str__(self) -> str:
         return self.message()
+
+    def to_html(self, *, lang: str = "id") -> str:
+        """The outcome as HTML: each candidate's votes and share, the verdict and its basis.
+
+        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
+        """
+        from pilkada._tables import outcome_html  # noqa: PLC0415
+
+        return outcome_html(self, lang=lang)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per pair, then one for the kolom kosong if it stood (needs pandas).
+
+        Columns: ``pair`` (nomor urut, ``Int64``; ``<NA>`` on the kolom kosong's row),
+        ``kolom_kosong`` (``bool``: the row is the kolom kosong), ``votes`` (``int64``),
+        ``share`` of the valid votes (``float64``; exact: :meth:`share`), and ``elected``,
+        ``runoff``, ``tied`` (``bool``). Install pandas with ``pip install "pilkada[pandas]"``.
+
+        Raises:
+            PilkadaMissingDependencyError: pandas is not installed.
+        """
+        from pilkada._tables import outcome_frame  # noqa: PLC0415
+
+        return outcome_frame(self)
 
 
 def _message(o: Outcome, lang: str, locale: str) -> str:  # noqa: PLR0911 (one per verdict)
@@ -1607,7 +1729,38 @@ class ResultsCsvError(PilkadaParseError):
         )
 
 
-def read_results_csv(source: str | os.PathLike[str] | IO[str]) -> TpsResults:
+_PROGRESS_ROWS: Final = 8192  # rows between two calls of a progress callback
+
+
+def _with_progress(
+    rows: Iterator[list[str]], handle: IO[str], progress: Callable[[int, int], None]
+) -> Iterator[list[str]]:
+    """``rows``, calling ``progress(bytes read, total bytes)`` as they are read.
+
+    Called once at the start, every :data:`_PROGRESS_ROWS` rows and once at the end with
+    ``(total, total)``; never when the size of ``handle`` cannot be known.
+    """
+    buffer = getattr(handle, "buffer", None)
+    try:
+        total = os.fstat(handle.fileno()).st_size
+        tell: Callable[[], int] = buffer.tell  # type: ignore[union-attr]
+        tell()
+    except (AttributeError, OSError, ValueError):  # not a file on disk: no size to report
+        yield from rows
+        return
+    progress(min(tell(), total), total)
+    for n, row in enumerate(rows, start=1):
+        yield row
+        if not n % _PROGRESS_ROWS:
+            progress(min(tell(), total), total)
+    progress(total, total)
+
+
+def read_results_csv(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> TpsResults:
     """Read a results CSV: one row per TPS.
 
     The header is :data:`CSV_COLUMNS` followed by ``paslon_1`` ... ``paslon_K``.
@@ -1617,15 +1770,24 @@ def read_results_csv(source: str | os.PathLike[str] | IO[str]) -> TpsResults:
     required. The file is read to the end and every malformed row is collected: if there
     is any, one :class:`ResultsCsvError` is raised listing each with its line number and
     column (a TPS repeated is reported at each of its lines); nothing is returned.
+
+    ``progress``, if given, is called as ``progress(done, total)``: the bytes read so far and
+    the file's size, once before the first row, every 8,192 rows (a national file has
+    about 435,000) and once at the end with ``done == total``; ``done`` never decreases nor
+    exceeds ``total``. It is called only when the size is known: for a path, or a text file
+    opened on a file on disk (not an :class:`io.StringIO`). The command line draws its
+    progress line with it. Without it, reading costs nothing more.
     """
     name = getattr(source, "name", None) or str(source)
     if isinstance(source, (str, os.PathLike)):
         with open(source, newline="", encoding="utf-8-sig") as handle:
-            return _read(handle, str(name))
-    return _read(source, str(name))
+            return _read(handle, str(name), progress)
+    return _read(source, str(name), progress)
 
 
-def _read(handle: IO[str], name: str) -> TpsResults:  # noqa: PLR0912, PLR0915 (one pass, all errors)
+def _read(  # noqa: PLR0912, PLR0915 (one pass, all errors)
+    handle: IO[str], name: str, progress: Callable[[int, int], None] | None = None
+) -> TpsResults:
     reader = csv.reader(handle)
     errors: list[RowError] = []
     header = [h.strip() for h in next(reader, [])]
@@ -1657,7 +1819,7 @@ def _read(handle: IO[str], name: str) -> TpsResults:  # noqa: PLR0912, PLR0915 (
     lines: list[int] = []
     cols: list[list[int]] = [[] for _ in _FIELDS]
     votes: list[list[int]] = [[] for _ in slots]
-    for row in reader:
+    for row in reader if progress is None else _with_progress(reader, handle, progress):
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue

@@ -33,13 +33,12 @@ import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
 from pilkada.calendar import Deadline, Period, add_working_days
 from pilkada.errors import (
-    PilkadaError,
     PilkadaLookupError,
     PilkadaParseError,
     PilkadaTypeError,
@@ -47,9 +46,14 @@ from pilkada.errors import (
     instance_of,
 )
 from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
-from pilkada.law import Certainty, LegalBasis
+from pilkada.law import Certainty, LegalBasis, _basis_from_data, _basis_to_data
 from pilkada.rules import DEFAULT_RULES, Aligned, Edge, NoLaterThan, Rule, Violation
 from pilkada.stages import ORDER, Event, Stage, Step
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 __all__ = [
     "AfterEvent",
@@ -419,6 +423,69 @@ class Schedule:
             entries=entries,
         )
 
+    # -- notebooks -------------------------------------------------------------------------
+
+    def to_html(self, *, lang: str = "id") -> str:
+        """The schedule as an HTML table (stage, when, H-offsets, provisional marks), escaped.
+
+        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
+        """
+        from pilkada._tables import schedule_html  # noqa: PLC0415
+
+        return schedule_html(self, lang=lang)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per entry, in legal order (needs ``pip install "pilkada[pandas]"``).
+
+        Columns: ``key`` (the Stage or Step name), ``kind`` (``"stage"`` / ``"step"``),
+        ``label`` (Indonesian name), ``form`` (``"period"``, ``"deadline"``,
+        ``"after_event"``, ``"external"``), ``start`` and ``end`` (``datetime64[ns]``, ``NaT``
+        where undated; a deadline has only ``end``), ``h_start`` and ``h_end`` (days from
+        voting day, ``Int64``: -3 is H-3), ``certainty`` (``"OFFICIAL"``, ``"DERIVED"``,
+        ``"PROVISIONAL"``), ``basis`` (the citation), ``source``, ``note``.
+
+        Raises:
+            PilkadaMissingDependencyError: pandas is not installed.
+        """
+        from pilkada._tables import schedule_frame  # noqa: PLC0415
+
+        return schedule_frame(self)
+
+    # -- pictures --------------------------------------------------------------------------
+
+    def plot(
+        self, *, today: dt.date | None = None, ax: Axes | None = None, lang: str = "id"
+    ) -> Figure:
+        """Draw the schedule as a timeline (needs ``pip install "pilkada[plot]"``).
+
+        A Gantt chart: one bar per entry with a period and one diamond per "paling lambat"
+        deadline, labelled with the entry's name, in legal order; provisional entries are
+        hatched and derived ones dotted (see the legend), steps have thinner bars and italic
+        labels. Voting day is a red line, ``today`` a dashed one, and the months on the axis
+        are named by Babel (``Agu``, ``Sep``). Entries without a fixed date (counted from a
+        later event, or set by another body) are not drawn; the note under the axis names
+        them. Uses matplotlib's object-oriented API only: no pyplot, no GUI backend.
+
+        Args:
+            today: The day to mark (default: ``datetime.date.today()``); it is drawn only if
+                it falls within the plotted months.
+            ax: A matplotlib ``Axes`` to draw on; by default a new ``Figure`` is made.
+            lang: ``"id"`` (default) or ``"en"`` for the texts and month names.
+
+        Returns:
+            The ``matplotlib.figure.Figure`` drawn on (that of ``ax``, if given); save it with
+            ``fig.savefig("jadwal.png")``.
+
+        Raises:
+            PilkadaMissingDependencyError: matplotlib is not installed.
+        """
+        from pilkada._plot import plot_schedule  # noqa: PLC0415
+
+        return plot_schedule(self, today=today, ax=ax, lang=lang)
+
     # -- (de)serialisation -----------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
@@ -580,7 +647,7 @@ def _schedule_from_dict(data: object) -> Schedule:
     if not name.strip():
         raise PilkadaValueError("name", name, "the name is empty", "a name for the schedule")
     voting_day = _date("voting_day", data["voting_day"])
-    basis = _basis("basis", data["basis"]) if "basis" in data else None
+    basis = _basis_from_data("basis", data["basis"]) if "basis" in data else None
     entries = []
     for table, kind in (("stages", Stage), ("steps", Step)):
         rows = _require_mapping(table, data.get(table, {}))
@@ -595,54 +662,6 @@ def _schedule_from_dict(data: object) -> Schedule:
                 raise PilkadaValueError(path, row_name, f"unknown {table[:-1]} {row_name!r}", hint)
             entries.append(_entry_from_dict(path, kind[row_name], row))
     return Schedule(name=name, voting_day=voting_day, entries=entries, basis=basis)
-
-
-def _basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
-    """A legal basis as data: its citation, or a table when it also has a title, URL or date.
-
-    Amending instruments are kept by their citation.
-    """
-    if not (basis.title or basis.url or basis.effective):
-        return str(basis)
-    table: dict[str, Any] = {"citation": str(basis)}
-    if basis.title:
-        table["title"] = basis.title
-    if basis.url:
-        table["url"] = basis.url
-    if basis.effective:
-        table["effective"] = basis.effective
-    return table
-
-
-def _basis(path: str, value: object) -> LegalBasis:
-    """Read a legal basis: a citation string, or a table with ``citation`` and extras."""
-    if isinstance(value, Mapping):
-        extra = set(value) - {"citation", "title", "url", "effective"}
-        if "citation" not in value or extra:
-            raise PilkadaValueError(
-                path, dict(value), "not a legal basis table", "keys citation, title, url, effective"
-            )
-        basis = _basis(f"{path}.citation", value["citation"])
-        try:
-            return attrs.evolve(
-                basis,
-                title=_require_str(f"{path}.title", value.get("title", "")),
-                url=value.get("url"),
-                effective=(
-                    _date(f"{path}.effective", value["effective"]) if "effective" in value else None
-                ),
-            )
-        except PilkadaError as exc:
-            if exc.field.startswith(path):
-                raise
-            raise PilkadaValueError(
-                f"{path}.{exc.field}", exc.value, exc.problem, exc.rule
-            ) from None
-    text = _require_str(path, value)
-    try:
-        return LegalBasis.parse(text)
-    except PilkadaError as exc:
-        raise PilkadaValueError(path, text, exc.problem, exc.rule) from None
 
 
 def _entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
@@ -677,7 +696,7 @@ def _entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
         key=key,
         when=when,
         certainty=certainty,
-        basis=_basis(f"{path}.basis", row["basis"]) if "basis" in row else None,
+        basis=_basis_from_data(f"{path}.basis", row["basis"]) if "basis" in row else None,
         source=_require_str(f"{path}.source", row.get("source", "")),
         note=_require_str(f"{path}.note", row.get("note", "")),
     )
