@@ -64,10 +64,11 @@ def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
 
 
 def _percent(share: Fraction) -> str:
-    value = share * 100
-    if value.denominator == 1:
-        return f"{value.numerator} %"
-    return f"{float(value):g} %"
+    """The share as the law writes it (40%, 6,5%), through Babel: the fewest decimals exact."""
+    from pilkada import format_percent  # noqa: PLC0415 (imported when the page is built)
+
+    decimals = next((n for n in range(4) if (share * 100 * 10**n).denominator == 1), 2)
+    return format_percent(share, decimals=decimals, locale="en")
 
 
 def _day(day: dt.date | None) -> str:

@@ -52,13 +52,13 @@ _instruments = st.builds(
 
 @st.composite
 def legal_bases(draw: st.DrawFn) -> LegalBasis:
+    """A legal basis of any instrument, with or without article, annex and amendments."""
     base = draw(_instruments)
     pasal = draw(st.none() | st.from_regex(r"[1-9][0-9]{0,2}[A-Z]?", fullmatch=True))
     ayat = huruf = None
     if pasal is not None:
         ayat = draw(st.none() | st.from_regex(r"[1-9][0-9]?", fullmatch=True))
         huruf = draw(st.none() | st.sampled_from(["a", "b", "k", "aa"]))
-    """A legal basis of any instrument, with or without article, annex and amendments."""
     return attrs.evolve(
         base,
         pasal=pasal,

@@ -528,7 +528,7 @@ def test_hibah_single_payment_in_english(capsys):
     _, data = run_json(capsys, *argv)
     assert (data["grantee"], data["payment"]) == ("BAWASLU", "SINGLE")
     assert data["grantor"] == "Pemerintah Kota Ambon"
-    assert [(t["label"], t["share"]) for t in data["tranches"]] == [("single payment", "1/1")]
+    assert [(t["label"], t["share"]) for t in data["tranches"]] == [("single payment", "1")]
 
 
 # -- adhoc, ambang, sengketa -------------------------------------------------------------------
@@ -716,7 +716,7 @@ def test_rekap_json(capsys, hasil, anomalous):
     assert (data["level"], data["election"], data["tps"]) == ("KABUPATEN_KOTA", "BUPATI", 5)
     (area,) = data["areas"]
     assert set(area) == AREA_KEYS
-    assert (area["code"], area["votes"], area["turnout"]) == ("33.16", [310, 305, 80], "141/302")
+    assert (area["code"], area["votes"], area["turnout"]) == ("3316", [310, 305, 80], "141/302")
     assert set(data["outcome"]) == OUTCOME_KEYS
     assert (data["outcome"]["verdict"], data["outcome"]["elected"]) == ("ELECTED", 1)
     assert data["outcome"]["message"].startswith("Pair no. 1 has the most votes")
@@ -726,7 +726,7 @@ def test_rekap_json(capsys, hasil, anomalous):
     assert len(data["areas"]) == 3
     anomaly = data["anomalies"][0]
     assert set(anomaly) == ANOMALY_KEYS
-    assert (anomaly["tps"], anomaly["certainty"]) == ("33.16.01.2001.001", "PROVISIONAL")
+    assert (anomaly["tps"], anomaly["certainty"]) == ("3316012001001", "PROVISIONAL")
     assert anomaly["message"].startswith("TPS 33.16.01.2001.001: ")
 
 
@@ -823,3 +823,36 @@ def test_read_results_csv_reports_monotone_progress_ending_at_the_total(monkeypa
     text = hasil.read_text(encoding="utf-8")
     assert len(read_results_csv(io.StringIO(text), progress=lambda *a: calls.append(a))) == 5
     assert calls == []  # no size to report
+
+
+def test_an_unexpected_error_is_one_line_and_exit_2(capsys, monkeypatch):
+    def broken(args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(cli._COMMANDS, "tanggal", broken)
+    assert cli.main(["tanggal", "2024-11-27"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert "galat tak terduga" in captured.err
+    assert "RuntimeError: boom" in captured.err
+
+
+def test_a_deadline_past_the_calendar_is_bad_input(capsys):
+    status = cli.main(["laporan", "--diketahui", "9999-12-28", "--dilaporkan", "9999-12-30"])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.count("\n") == 1
+    assert "after the year 9999" in captured.err
+
+
+def test_json_values_read_back_with_from_dict(capsys):
+    from pilkada import RegionCode, Rupiah, from_dict  # noqa: PLC0415
+
+    cli.main(["hibah", "34905207000", "--ditandatangani", "2023-11-10", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert from_dict(Rupiah, data["amount"]) == Rupiah(34_905_207_000)
+    assert cli.main(["rupiah", "100", "--split", "1E2", "--json"]) == 0
+    parts = json.loads(capsys.readouterr().out)["parts"]
+    assert parts[0]["weight"] == "100"
+    assert from_dict(RegionCode, "331601") == RegionCode("331601")

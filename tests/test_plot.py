@@ -343,3 +343,19 @@ def test_bad_arguments_are_refused():
         _blora().plot(on="2024-07-01")
     with pytest.raises(PilkadaValueError):
         _blora().plot(on=ON, lang="jv")
+
+
+def test_a_dollar_sign_in_a_name_is_drawn_as_it_is(tmp_path):
+    # matplotlib reads "$...$" as math text; a user's name must stay literal text.
+    name = r"Jadwal A$\sqrt{$ B"
+    schedule = PILKADA_2024.derived_from(dt.date(2029, 11, 28), name=name)
+    figure = schedule.plot(today=dt.date(2029, 1, 1))
+    figure.savefig(tmp_path / "jadwal.png")
+    assert name in figure.axes[0].get_title(loc="left")
+    grant = GrantAgreement(
+        grantor=Grantor(RegionLevel.KABUPATEN, r"A$\sqrt{$"),
+        amount=Rupiah(100),
+        signed_on=dt.date(2023, 11, 10),
+    )
+    grant.plot(on=dt.date(2024, 1, 1)).savefig(tmp_path / "hibah.png")
+    assert (tmp_path / "hibah.png").stat().st_size > 10_000

@@ -635,3 +635,106 @@ def test_an_empty_batch():
     assert to_dict(empty) == []
     assert list(from_dict(TpsResults, [])) == []
     assert list(recapitulate(empty, level=AreaLevel.KECAMATAN)) == []
+
+
+# -- what the review found: every bad value is a PilkadaError at its path ----------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [GrantAgreement, Schedule, ViolationCase, pilkada.Outcome, TpsResults, Recap, OversightLog,
+     pilkada.Tally, LegalBasis, pilkada.StaffingPlan],
+    ids=lambda c: c.__name__,
+)  # fmt: skip
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_garbage_is_refused_with_a_pilkada_error(cls, data):
+    plain = to_dict(data.draw(STRATEGIES[cls]))
+    garbage = data.draw(json_values)
+    if isinstance(plain, dict) and plain and data.draw(st.booleans()):
+        plain[data.draw(st.sampled_from(sorted(plain)))] = garbage
+    elif isinstance(plain, list) and plain and isinstance(plain[0], dict):
+        plain[0][data.draw(st.sampled_from(sorted(plain[0])))] = garbage
+    else:
+        plain = garbage
+    error = None
+    try:
+        from_dict(cls, plain)
+    except PilkadaError as refused:  # anything else fails the test
+        error = refused
+    if error is not None:
+        assert error.field.startswith("$")
+        assert "Error:" not in str(error)  # no Python exception leaking into the message
+
+
+@pytest.mark.parametrize(
+    ("cls", "data", "path", "words"),
+    [
+        (pilkada.Tally, {"votes": [1], "area_codes": "3316"}, "$.area_codes", "a list"),
+        (OversightLog, {"records": {}}, "$.records", "a list"),
+        (TpsResults, {}, "$", "a list"),
+        (TpsResults, None, "$", "a list"),
+        (Rupiah, "\u0663", "$", "decimal string"),  # an Arabic-Indic three
+        (RegionCode, "\u0663\u0663", "$", "not a region code"),
+        (ScheduleEntry, {"key": []}, "$.key", "a stage or step name"),
+    ],
+)
+def test_near_misses_are_refused_at_their_path(cls, data, path, words):
+    with pytest.raises(PilkadaError) as caught:
+        from_dict(cls, data)
+    assert caught.value.field == path
+    assert words in str(caught.value)
+
+
+def test_a_moment_with_an_offset_round_trips():
+    wib = dt.timezone(dt.timedelta(hours=7))
+    case = ViolationCase.laporan(
+        reporter=Reporter.PEMILIH, known_on=D(2024, 11, 20), filed_on=D(2024, 11, 21)
+    ).register(D(2024, 11, 21))
+    decided = case.decide(dt.datetime(2024, 11, 23, 14, 30, tzinfo=wib), violation=False)
+    assert ["DIPUTUS", "2024-11-23T14:30:00+07:00"] in to_dict(decided)["milestones"]
+    assert from_json(ViolationCase, to_json(decided)) == decided
+
+
+def test_a_generic_class_needs_its_parameter():
+    with pytest.raises(PilkadaTypeError, match=r"Dated\[int\]"):
+        from_dict(Dated, {})
+
+
+def test_deep_json_is_a_parse_error():
+    with pytest.raises(PilkadaParseError, match="nested too deep"):
+        from_json(Rupiah, "[" * 100_000)
+
+
+def test_to_dict_takes_one_pilkada_object():
+    with pytest.raises(PilkadaTypeError):
+        to_dict([Rupiah(1)])
+
+
+def test_an_outcome_must_be_one_decide_could_give():
+    plain = to_dict(decide(pilkada.Tally(votes=[120, 80]), election=ElectionKind.BUPATI))
+    assert plain["elected"] == 1
+    for change, field in (
+        ({"elected": 7}, "elected"),
+        ({"elected": 2}, "elected"),
+        ({"verdict": "TIE"}, "verdict"),
+        ({"tied": [1, 1]}, "tied"),
+    ):
+        with pytest.raises(PilkadaValueError) as caught:
+            from_dict(pilkada.Outcome, {**plain, **change})
+        assert caught.value.field == f"$.{field}"  # fmt: skip
+
+
+def test_a_schedule_writes_certainty_by_name_and_reads_both():
+    data = to_dict(PILKADA_2024)
+    assert data["stages"]["PENETAPAN_CALON_TERPILIH"]["certainty"] == "PROVISIONAL"
+    data["stages"]["PENETAPAN_CALON_TERPILIH"]["certainty"] = "provisional"
+    assert from_dict(Schedule, data) == PILKADA_2024

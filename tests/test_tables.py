@@ -788,3 +788,22 @@ def test_html_does_not_import_pandas():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def _tie(areas):
+    from pilkada import ElectionKind, RegionCode, Tally, decide  # noqa: PLC0415
+
+    result = Tally(votes=[100, 100, 50], areas=areas, region=RegionCode("3316"))
+    return decide(result, election=ElectionKind.BUPATI)
+
+
+def test_the_outcome_table_says_whether_the_tie_was_broken():
+    broken = _tie([[3, 1, 0], [1, 3, 0], [3, 1, 1]])
+    assert broken.tie_break.decided_by == "areas_won"
+    assert "Seri dipecah menurut sebaran dukungan" in broken.to_html()
+    assert "The tie was broken" in broken.to_html(lang="en")
+    standing = _tie([[3, 1, 0], [1, 3, 0], [2, 2, 1]])
+    assert standing.tie_break.decided_by is None
+    assert "Seri tidak terpecahkan" in standing.to_html()
+    assert "did not break the tie" in standing.to_html(lang="en")
+    assert "dipecah" not in standing.to_html()

@@ -24,9 +24,12 @@ Private: the public entry points are :meth:`pilkada.Schedule.plot` and
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
 import textwrap
+from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar
 
 from pilkada._optional import _require
 from pilkada.errors import PilkadaTypeError
@@ -253,6 +256,30 @@ def _top_labels(
 # -- the schedule ------------------------------------------------------------------------------
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _literal_text(draw: Callable[P, R]) -> Callable[P, R]:
+    """Draw with every text literal: a ``$`` in a name is a dollar sign, not math mode.
+
+    Names come from users (a schedule's name, a region); matplotlib would read ``$...$`` in
+    them as math text and fail, or draw something else, when the figure is saved.
+    """
+
+    @functools.wraps(draw)
+    def drawing(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            matplotlib = importlib.import_module("matplotlib")
+        except ImportError:
+            return draw(*args, **kwargs)  # it says how to install matplotlib
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return draw(*args, **kwargs)
+
+    return drawing
+
+
+@_literal_text
 def plot_schedule(
     schedule: Schedule, *, today: dt.date | None = None, ax: Axes | None = None, lang: str = "id"
 ) -> Figure:
@@ -359,6 +386,7 @@ def _medium(day: dt.date, locale: str) -> str:
 # -- the grant agreement -----------------------------------------------------------------------
 
 
+@_literal_text
 def plot_agreement(
     agreement: GrantAgreement, *, on: dt.date, ax: Axes | None = None, lang: str = "id"
 ) -> Figure:

@@ -958,15 +958,23 @@ def _outcome_table(outcome: Outcome, lang: str) -> Table:
             f"{pair}: {format_number(n, locale=lang)}"
             for pair, n in zip(tb.tied, tb.areas_won, strict=True)
         )
-        notes.append(
-            _text(
+        if tb.decided_by is None:
+            note = _text(
+                lang,
+                f"Seri tidak terpecahkan oleh sebaran dukungan (sementara); wilayah "
+                f"({tb.unit.label(lang)}) yang dimenangkan: {won}.",
+                f"The spread of support did not break the tie (provisional); areas "
+                f"({tb.unit.label(lang)}) won: {won}.",
+            )
+        else:
+            note = _text(
                 lang,
                 f"Seri dipecah menurut sebaran dukungan (sementara); wilayah "
                 f"({tb.unit.label(lang)}) yang dimenangkan: {won}.",
                 f"The tie was broken by the spread of support (provisional); areas "
                 f"({tb.unit.label(lang)}) won: {won}.",
             )
-        )
+        notes.append(note)
     return Table(
         columns=columns,
         rows=tuple(rows),

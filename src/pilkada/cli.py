@@ -468,7 +468,7 @@ def _parser(lang: str = "id") -> tuple[_Parser, dict[str, _Parser]]:
     rekap.add_argument(
         "--tingkat",
         default="kabupaten/kota",
-        help="provinsi, kabupaten/kota, kecamatan, desa or tps (default: kabupaten/kota)",
+        help="provinsi, kabupaten/kota, kecamatan or desa (default: kabupaten/kota)",
     )
     rekap.add_argument(
         "--pemilihan",
@@ -527,14 +527,18 @@ def _document(args: argparse.Namespace, body: dict[str, Any]) -> list[str]:
     return [json.dumps(document, ensure_ascii=False, indent=2)]
 
 
+# The JSON values follow pilkada.serialize's conventions, so a document's amounts, shares
+# and codes read back with pilkada.from_dict like any other.
+
+
 def _money(amount: Rupiah) -> str:
     """A Rupiah amount as a decimal string with two places: ``"13962082800.00"``."""
-    return f"{amount.amount:.2f}"
+    return str(amount.amount)
 
 
 def _share(value: Fraction) -> str:
-    """An exact share as ``"numerator/denominator"``: ``"2/5"``, ``"1/1"``."""
-    return f"{value.numerator}/{value.denominator}"
+    """An exact share as a fraction string: ``"2/5"``, ``"1"``."""
+    return str(value)
 
 
 def _moment(moment: dt.date) -> str:
@@ -1217,7 +1221,7 @@ def _rekap(args: argparse.Namespace) -> tuple[list[str], int]:
                 "tps": len(batch),
                 "areas": [
                     {
-                        "code": str(row.area),
+                        "code": row.area.digits,
                         "tps": row.tps,
                         "pairs": row.pairs,
                         "dpt": row.dpt,
@@ -1237,7 +1241,7 @@ def _rekap(args: argparse.Namespace) -> tuple[list[str], int]:
                 ],
                 "anomalies": [
                     {
-                        "tps": str(a.tps),
+                        "tps": a.tps.digits,
                         "kind": a.kind.name,
                         "field": a.field,
                         "found": a.found,
@@ -1252,7 +1256,7 @@ def _rekap(args: argparse.Namespace) -> tuple[list[str], int]:
                 if outcome is None
                 else {
                     "election": outcome.election.name,
-                    "region": str(outcome.region) if outcome.region else None,
+                    "region": outcome.region.digits if outcome.region else None,
                     "rule": outcome.rule.name,
                     "verdict": outcome.verdict.name,
                     "elected": outcome.elected,
@@ -1329,7 +1333,7 @@ def _rupiah(args: argparse.Namespace) -> tuple[list[str], int]:
                 "parts": [
                     {
                         "number": number,
-                        "weight": str(weight),
+                        "weight": format(weight, "f"),
                         "share": _share(share),
                         "amount": _money(part),
                         "formatted": part.format(locale=lang),
@@ -1432,6 +1436,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"{prog}: {_t(lang, 'dihentikan', 'interrupted')}\n")
         return 130
+    except Exception as exc:  # a bug of ours: still one line, never a traceback
+        what = _t(lang, "galat tak terduga, mohon laporkan", "unexpected error, please report it")
+        sys.stderr.write(f"{prog}: error: {what}: {type(exc).__name__}: {exc}\n")
+        return 2
     try:
         sys.stdout.write("\n".join(lines) + "\n")
         sys.stdout.flush()

@@ -478,15 +478,24 @@ def _built(path: str, build: Callable[[], LegalBasis]) -> LegalBasis:
         raise PilkadaValueError(f"{path}.{exc.field}", exc.value, exc.problem, exc.rule) from None
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _data_date(path: str, value: object) -> dt.date | None:
+    """A date in plain data (a ``datetime.date`` or an ISO string), or ``None``.
+
+    The one reader of dates in data: schedule files and JSON both use it.
+    """
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise PilkadaValueError(path, value, f"{value!r} is not a date", "an ISO date (YYYY-MM-DD)")
+    raise PilkadaValueError(
+        path, value, f"{value!r} is not a date", "an ISO date such as 2024-11-27 (YYYY-MM-DD)"
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -133,15 +133,21 @@ class DeadlineRule:
 
         Hours count from the anchor's moment; a date alone counts from 00:00 that day.
         """
-        if self.unit is DeadlineUnit.JAM:
-            # With only the day of the anchor known, the clock starts at 00:00 that day: the
-            # earliest it could have started, so the due moment is never later than the law's.
-            start = _as_datetime(start)
-            return start + dt.timedelta(hours=self.amount)
-        day = start.date() if isinstance(start, dt.datetime) else check_date("start", start)
-        if self.unit is DeadlineUnit.HARI_KERJA:
-            return add_working_days(day, self.amount)
-        return day + dt.timedelta(days=self.amount)
+        try:
+            if self.unit is DeadlineUnit.JAM:
+                # With only the day of the anchor known, the clock starts at 00:00 that day:
+                # the earliest it could have started, so the due moment is never later than
+                # the law's.
+                return _as_datetime(start) + dt.timedelta(hours=self.amount)
+            day = start.date() if isinstance(start, dt.datetime) else check_date("start", start)
+            if self.unit is DeadlineUnit.HARI_KERJA:
+                return add_working_days(day, self.amount)
+            return day + dt.timedelta(days=self.amount)
+        except OverflowError:
+            raise PilkadaValueError(
+                "start", start, f"the {self.code} deadline would fall after the year 9999",
+                "a day the calendar can count from",
+            ) from None  # fmt: skip
 
     def describe(self, locale: str = DEFAULT_LOCALE) -> str:
         """The rule in words."""

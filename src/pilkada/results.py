@@ -1323,6 +1323,34 @@ class Outcome:
     also: tuple[LegalBasis, ...] = ()
     certainty: Certainty = Certainty.OFFICIAL
 
+    def __attrs_post_init__(self) -> None:
+        # An outcome read back from data must say what decide() could have said: its pairs
+        # exist, the verdict names who it needs, and the elected pair has the most votes.
+        pairs = range(1, len(self.votes) + 1)
+        if not self.votes or any(not isinstance(v, int) or v < 0 for v in self.votes):
+            raise PilkadaValueError("votes", self.votes, "not a count per pair", "ints >= 0")
+        for field in ("runoff", "tied"):
+            named = getattr(self, field)
+            if any(pair not in pairs for pair in named) or len(set(named)) != len(named):
+                raise PilkadaValueError(field, named, "names a pair twice or not at all", "1 to n")
+        needs = {
+            Verdict.ELECTED: self.elected is not None,
+            Verdict.RUNOFF: self.elected is None and len(self.runoff) == 2,
+            Verdict.REPEAT: self.elected is None,
+            Verdict.TIE: self.elected is None and len(self.tied) >= 2,
+        }
+        if not needs[self.verdict]:
+            raise PilkadaValueError(
+                "verdict", self.verdict.name, "does not match elected, runoff and tied",
+                "ELECTED with the elected pair, RUNOFF with two pairs, TIE with the tied",
+            )  # fmt: skip
+        if self.elected is not None and (
+            self.elected not in pairs or self.votes[self.elected - 1] != max(self.votes)
+        ):
+            raise PilkadaValueError(
+                "elected", self.elected, "is not a pair with the most votes", "the winning pair"
+            )
+
     def share(self, pair: int) -> Fraction:
         """Pair ``pair``'s share of the valid votes (0 when there are none)."""
         if not 1 <= pair <= len(self.votes):

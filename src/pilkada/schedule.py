@@ -29,7 +29,6 @@ import difflib
 import functools
 import json
 import os
-import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
@@ -46,7 +45,7 @@ from pilkada.errors import (
     instance_of,
 )
 from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
-from pilkada.law import Certainty, LegalBasis, _basis_from_data, _basis_to_data
+from pilkada.law import Certainty, LegalBasis, _basis_from_data, _basis_to_data, _data_date
 from pilkada.rules import DEFAULT_RULES, Aligned, Edge, NoLaterThan, Rule, Violation
 from pilkada.stages import ORDER, Event, Stage, Step
 
@@ -548,7 +547,6 @@ def load_schedule(path: str | os.PathLike[str]) -> Schedule:
 
 # -- data <-> objects --------------------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TOP_KEYS = {"name", "voting_day", "basis", "stages", "steps"}
 _ENTRY_KEYS = {
     "start",
@@ -580,7 +578,7 @@ def _entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
     else:
         row = {"set_by": when.by_id, "set_by_en": when.by_en}
     if entry.certainty is not Certainty.OFFICIAL:
-        row["certainty"] = entry.certainty.value
+        row["certainty"] = entry.certainty.name
     if entry.basis is not None:
         row["basis"] = _basis_to_data(entry.basis)
     if entry.source:
@@ -621,16 +619,10 @@ def _require_str(path: str, value: object) -> str:
 
 
 def _date(path: str, value: object) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return _in_range(path, value)
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return _in_range(path, dt.date.fromisoformat(value))
-        except ValueError:
-            pass
-    raise PilkadaValueError(
-        path, value, f"{value!r} is not a date", "an ISO date such as 2024-11-27 (YYYY-MM-DD)"
-    )
+    day = _data_date(path, value)
+    if day is None:
+        raise PilkadaValueError(path, value, "no date", "an ISO date such as 2024-11-27")
+    return _in_range(path, day)
 
 
 def _schedule_from_dict(data: object) -> Schedule:
@@ -685,13 +677,16 @@ def _entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
     when = _when(path, forms[0], row)
     certainty = Certainty.OFFICIAL
     if "certainty" in row:
+        # Written by name ("PROVISIONAL"), as every enum in pilkada's data; hand-written files
+        # may use the value ("provisional").
         value = row["certainty"]
-        choices = [c.value for c in Certainty]
-        if value not in choices:
+        by_text = {c.name: c for c in Certainty} | {c.value: c for c in Certainty}
+        if not isinstance(value, str) or value not in by_text:
+            choices = [c.name for c in Certainty]
             raise PilkadaValueError(
                 f"{path}.certainty", value, f"unknown certainty {value!r}", f"one of {choices}"
             )
-        certainty = Certainty(value)
+        certainty = by_text[value]
     return ScheduleEntry(
         key=key,
         when=when,

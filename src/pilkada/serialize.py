@@ -67,12 +67,13 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    StructureHandlerNotFoundError,
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.grants import GrantAgreement
-from pilkada.law import LegalBasis, _basis_from_data, _basis_to_data
+from pilkada.law import LegalBasis, _basis_from_data, _basis_to_data, _data_date
 from pilkada.money import Rupiah
 from pilkada.regions import AreaLevel, RegionCode
 from pilkada.results import Recap, RecapRow, TpsResult, TpsResults
@@ -92,11 +93,15 @@ T = TypeVar("T")
 #: How the official schedule is written where an object refers to it.
 BUILTIN_SCHEDULE: Final = "PILKADA_2024"
 
-_RUPIAH_TEXT: Final = re.compile(r"-?\d+(\.\d{1,2})?")
-_DECIMAL_TEXT: Final = re.compile(r"-?\d+(\.\d+)?")
-_FRACTION_TEXT: Final = re.compile(r"-?\d+(/[1-9]\d*)?")
-_DATE_TEXT: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATETIME_TEXT: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?")
+# ASCII digits only ([0-9], not \d, which also matches Arabic-Indic and other digits).
+_RUPIAH_TEXT: Final = re.compile(r"-?[0-9]+(\.[0-9]{1,2})?")
+_DECIMAL_TEXT: Final = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_FRACTION_TEXT: Final = re.compile(r"-?[0-9]+(/[1-9][0-9]*)?")
+_DATE_TEXT: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME_TEXT: Final = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+    r"(Z|[+-][0-9]{2}:[0-9]{2})?"  # an offset, when the moment has one (WIB is +07:00)
+)
 
 
 # -- reading one value: each hook raises with field "$", the value itself ----------------------
@@ -168,7 +173,13 @@ def _iso_reader(
     return read
 
 
-_date = _iso_reader(_DATE_TEXT, dt.date.fromisoformat, "an ISO date such as 2024-11-27")
+def _date(value: object, _: object) -> dt.date:
+    day = _data_date("$", value)
+    if day is None:
+        raise _refuse(value, "an ISO date such as 2024-11-27 (YYYY-MM-DD)")
+    return day
+
+
 _datetime = _iso_reader(
     _DATETIME_TEXT, dt.datetime.fromisoformat, "an ISO date-time such as 2024-11-27T13:00:00"
 )
@@ -288,6 +299,8 @@ def _entry(value: object, _: type) -> ScheduleEntry:
         raise PilkadaValueError("$.key", None, "'key' is missing", "a stage or step name")
     row = dict(value)
     name = row.pop("key")
+    if not isinstance(name, str):
+        raise PilkadaValueError("$.key", name, f"got {type(name).__name__}", "a stage or step name")
     try:
         key = _key(name)
     except PilkadaError as exc:
@@ -301,6 +314,13 @@ def _basis_to_plain(basis: LegalBasis) -> object:
 
 def _legal_basis(value: object, _: type) -> LegalBasis:
     return _basis_from_data("$", value)
+
+
+def _region_code(value: object, _: type) -> RegionCode:
+    try:
+        return RegionCode(_str(value, str))
+    except PilkadaError as exc:  # the code is the value itself, not a field of it
+        raise PilkadaValueError("$", value, exc.problem, exc.rule) from None
 
 
 def _tps_results(value: object, _: type) -> TpsResults:
@@ -361,8 +381,28 @@ def _object_hook(converter: cattrs.Converter, cls: Any) -> Callable[[object, obj
     return hook
 
 
+def _is_tuple(tp: object) -> bool:
+    return typing.get_origin(tp) is tuple
+
+
+def _sequence_hook(converter: cattrs.Converter, tp: object) -> Callable[[object, object], object]:
+    """A list (or tuple) only: cattrs alone would take a string as a list of its characters."""
+    items = typing.get_args(tp)
+    fixed = len(items) if items and items[-1] is not Ellipsis else None
+
+    def hook(value: object, kind: Any) -> object:  # noqa: ANN401 - a tuple type
+        if not isinstance(value, (list, tuple)):
+            raise _refuse(value, "a list")
+        if fixed is not None and len(value) != fixed:
+            raise _refuse(value, f"a list of {fixed} values")
+        return converter._structure_tuple(value, kind)  # cattrs' own tuple hook
+
+    return hook
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True)
+    converter.register_structure_hook_factory(_is_tuple, lambda tp: _sequence_hook(converter, tp))
     converter.register_structure_hook_factory(_is_attrs, lambda tp: _object_hook(converter, tp))
     for kind, read in ((int, _int), (str, _str), (bool, _bool)):
         converter.register_structure_hook(kind, read)
@@ -386,7 +426,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(dt.datetime, _datetime)
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
-    converter.register_structure_hook(RegionCode, lambda v, _: RegionCode(_str(v, str)))
+    converter.register_structure_hook(RegionCode, _region_code)
     converter.register_unstructure_hook(RegionCode, lambda code: code.digits)
     converter.register_structure_hook_func(_is_enum, lambda v, t: _enum_name(t, v, t.__members__))
     converter.register_unstructure_hook_func(_is_enum, lambda member: member.name)
@@ -453,7 +493,8 @@ def _as_error(path: str, exc: BaseException, cls: type) -> PilkadaError:
     if isinstance(exc, PilkadaError):
         kind = type(exc) if type(exc) in _PLAIN_ERRORS else PilkadaValueError
         return kind(_join(path, exc.field), exc.value, exc.problem, exc.rule)
-    return PilkadaValueError(path, None, f"{type(exc).__name__}: {exc}", f"see json_schema({cls})")
+    name = getattr(cls, "__name__", str(cls))
+    return PilkadaValueError(path, None, str(exc), f"the shape json_schema({name}) describes")
 
 
 _PLAIN_ERRORS: Final = (PilkadaValueError, PilkadaTypeError, PilkadaParseError)
@@ -469,7 +510,7 @@ def to_dict(obj: object) -> Any:  # noqa: ANN401 - plain data, as json.loads giv
         PilkadaTypeError: ``obj`` is not of a type :mod:`pilkada` defines.
     """
     kind = type(obj)
-    if not (kind.__module__.startswith("pilkada.") or isinstance(obj, (list, tuple))):
+    if not kind.__module__.startswith("pilkada."):
         raise PilkadaTypeError(
             "obj", obj, f"got {kind.__name__}", "an object of a type pilkada defines"
         )
@@ -488,6 +529,10 @@ def from_dict(cls: type[T], data: object) -> T:
     """
     try:
         result: T = _converter.structure(data, cls)
+    except StructureHandlerNotFoundError:
+        raise PilkadaTypeError(
+            "cls", cls, f"{cls!r} has no data form", "a public pilkada class, e.g. Dated[int]"
+        ) from None
     except PilkadaError as exc:
         raise _as_error("$", exc, cls) from None
     except (ClassValidationError, IterableValidationError, KeyError, ValueError, TypeError) as exc:
@@ -516,6 +561,8 @@ def from_json(cls: type[T], text: str | bytes) -> T:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise PilkadaParseError("$", text, f"not a JSON document: {exc}", "valid JSON") from None
+    except RecursionError:
+        raise PilkadaParseError("$", text, "nested too deep to read", "plain JSON") from None
     return from_dict(cls, data)
 
 
@@ -598,7 +645,7 @@ _PLAIN_SCHEMAS: Final[Mapping[Any, Mapping[str, Any]]] = {
     },
     RegionCode: {
         "type": "string",
-        "pattern": "^(\\d{2}|\\d{4}|\\d{6}|\\d{10}|\\d{13})$",
+        "pattern": "^([0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{10}|[0-9]{13})$",
         "description": "A region or TPS code: 2, 4, 6, 10 or 13 digits.",
     },
     Rupiah: {
@@ -617,7 +664,7 @@ _PLAIN_SCHEMAS: Final[Mapping[Any, Mapping[str, Any]]] = {
                     "citation": {"type": "string"},
                     "title": {"type": "string"},
                     "url": {"type": ["string", "null"]},
-                    "effective": _DATE_SCHEMA,
+                    "effective": {"anyOf": [_DATE_SCHEMA, {"type": "null"}]},
                 },
                 "required": ["citation"],
                 "additionalProperties": False,
@@ -689,7 +736,7 @@ def _entry_schema(defs: dict[str, Any]) -> dict[str, Any]:
             "working_days": {"type": "boolean"},
             "set_by": {"type": "string"},
             "set_by_en": {"type": "string"},
-            "certainty": {"enum": [c.value for c in Certainty]},
+            "certainty": {"enum": [*Certainty.__members__, *(c.value for c in Certainty)]},
             "basis": basis,
             "source": {"type": "string"},
             "note": {"type": "string"},
