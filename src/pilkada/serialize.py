@@ -115,7 +115,7 @@ def _refuse(value: object, expected: str) -> PilkadaError:
 
 def _int(value: object, kind: type) -> int:
     if issubclass(kind, enum.Enum):  # an IntEnum dispatches here: read it by name too
-        member: int = _enum_name(kind, value, kind.__members__)  # type: ignore[assignment]
+        member: int = _enum_name(kind.__name__, value, kind.__members__)  # type: ignore[assignment]
         return member
     if isinstance(value, bool) or not isinstance(value, int):
         raise _refuse(value, "a whole number")
@@ -124,7 +124,7 @@ def _int(value: object, kind: type) -> int:
 
 def _str(value: object, kind: type) -> str:
     if issubclass(kind, enum.Enum):
-        member: str = _enum_name(kind, value, kind.__members__)  # type: ignore[assignment]
+        member: str = _enum_name(kind.__name__, value, kind.__members__)  # type: ignore[assignment]
         return member
     if not isinstance(value, str):
         raise _refuse(value, "a string")
@@ -192,7 +192,8 @@ def _moment(value: object, _: type) -> dt.date:
     return _date(value, dt.date)
 
 
-def _enum_name(cls: type[enum.Enum], value: object, choices: Mapping[str, enum.Enum]) -> enum.Enum:
+def _enum_name(what: str, value: object, choices: Mapping[str, enum.Enum]) -> enum.Enum:
+    """The member called ``value`` (``what`` names the enum, or the enums, in the message)."""
     if isinstance(value, str) and value in choices:
         return choices[value]
     import difflib  # noqa: PLC0415 - only on an error
@@ -200,7 +201,7 @@ def _enum_name(cls: type[enum.Enum], value: object, choices: Mapping[str, enum.E
     names = list(choices)
     close = difflib.get_close_matches(str(value).upper(), names, n=1, cutoff=0.5)
     hint = f"did you mean {close[0]!r}?" if close else "one of: " + ", ".join(names)
-    raise PilkadaValueError("$", value, f"not a {cls.__name__} name: {value!r}", hint)
+    raise PilkadaValueError("$", value, f"not a {what} name: {value!r}", hint)
 
 
 def _is_enum(tp: object) -> bool:
@@ -230,16 +231,9 @@ def _enum_union_hook(tp: object) -> Callable[[object, object], object]:
     def structure(value: object, _: object) -> object:
         if value is None and nullable:
             return None
-        return _enum_name(_Label(label), value, choices)  # type: ignore[arg-type]
+        return _enum_name(label, value, choices)
 
     return structure
-
-
-class _Label:
-    """A stand-in that gives an error message the name of a union of enums."""
-
-    def __init__(self, name: str) -> None:
-        self.__name__ = name
 
 
 def _is_moment_union(tp: object) -> bool:
@@ -428,7 +422,9 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
     converter.register_structure_hook(RegionCode, _region_code)
     converter.register_unstructure_hook(RegionCode, lambda code: code.digits)
-    converter.register_structure_hook_func(_is_enum, lambda v, t: _enum_name(t, v, t.__members__))
+    converter.register_structure_hook_func(
+        _is_enum, lambda v, t: _enum_name(t.__name__, v, t.__members__)
+    )
     converter.register_unstructure_hook_func(_is_enum, lambda member: member.name)
     converter.register_structure_hook_factory(_is_enum_union, _enum_union_hook)
     converter.register_structure_hook_factory(_is_moment_union, _moment_union_hook)
