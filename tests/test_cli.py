@@ -629,6 +629,17 @@ def test_sengketa_over_the_bar_exits_1(capsys):
     assert (data["level"], data["share"], data["announced_on"]) == ("KABUPATEN", "3/200", None)
 
 
+def test_sengketa_without_the_announcement_day_says_how_to_get_the_deadline(capsys):
+    argv = ["sengketa", "--tingkat", "kota", "--penduduk", "1", "--suara-sah", "100"]
+    _, out, _ = run(capsys, *argv, "--selisih", "1")
+    assert out.splitlines()[-1] == (
+        "Batas pengajuan permohonan: dihitung dari hari KPU mengumumkan hasil; "
+        "berikan --diumumkan TANGGAL."
+    )
+    _, out, _ = run(capsys, *argv, "--selisih", "1", "--lang", "en")
+    assert out.splitlines()[-1].endswith("give --diumumkan DATE.")
+
+
 # -- laporan -----------------------------------------------------------------------------------
 
 

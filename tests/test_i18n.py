@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pilkada import PilkadaTypeError, PilkadaValueError, format_date, format_percent, format_period
+from pilkada.i18n import FORMS
 from tests.strategies import dates
 
 HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -44,7 +45,13 @@ BULAN = [
         (dt.date(2024, 9, 6), {"format": "EEEE"}, "Jumat"),
         (dt.date(2024, 9, 6), {"format": "dd MMMM y"}, "06 September 2024"),
         (dt.date(2024, 9, 6), {"locale": "en"}, "Friday, September 6, 2024"),
-        (dt.date(2024, 9, 6), {"locale": "en_GB"}, "Friday, 6 September 2024"),
+        (dt.date(2024, 9, 6), {"format": "long", "locale": "en"}, "September 6, 2024"),
+        (dt.date(2024, 9, 6), {"format": "medium", "locale": "en"}, "Sep 6, 2024"),
+        (dt.date(2024, 9, 6), {"format": "short", "locale": "en"}, "9/6/24"),
+        (dt.date(2024, 12, 31), {"format": "short"}, "31/12/24"),
+        # Every English locale takes the library's English forms.
+        (dt.date(2024, 9, 6), {"locale": "en_GB"}, "Friday, September 6, 2024"),
+        (dt.date(2024, 8, 17), {"format": "medium"}, "17 Agu 2024"),
         (dt.date(2024, 9, 6), {"locale": "id"}, "Jumat, 6 September 2024"),
     ],
 )
@@ -52,12 +59,23 @@ def test_format_date(day, kwargs, expected):
     assert format_date(day, **kwargs) == expected
 
 
-def test_other_babel_widths_stay_as_babel_has_them():
+@pytest.mark.parametrize("width", ["full", "long", "medium", "short"])
+def test_widths_are_the_librarys_own_patterns(width):
+    # The pattern comes from FORMS, not CLDR: Babel's own default may differ (CLDR 47's
+    # Indonesian short date is d/M/yy; ours stays dd/MM/yy).
     day = dt.date(2024, 9, 6)
-    assert format_date(day, format="short") == babel_format_date(day, "short", locale="id_ID")
-    assert format_date(day, format="full", locale="en") == babel_format_date(
-        day, "full", locale="en"
-    )
+    for lang in ("id", "en"):
+        expected = babel_format_date(day, FORMS[lang].dates[width], locale=lang)
+        assert format_date(day, format=width, locale=lang) == expected
+
+
+@pytest.mark.parametrize("pattern", ["HH:mm", "a", "B", "d MMMM y QQQQQQ"])
+def test_a_pattern_babel_cannot_fill_is_our_error(pattern):
+    with pytest.raises(PilkadaValueError) as info:
+        format_date(dt.date(2024, 9, 6), format=pattern)
+    assert info.value.field == "format"
+    assert info.value.value == pattern
+    assert "date fields" in info.value.rule
 
 
 @pytest.mark.parametrize("value", [dt.datetime(2024, 11, 27, 7, 0), "2024-11-27", 20241127, None])

@@ -32,7 +32,7 @@ from pilkada import (
     Schedule,
     Stage,
 )
-from pilkada._plot import GID, day_of
+from pilkada._plot import GID, _compact, day_of
 
 VOTING_DAY = dt.date(2024, 11, 27)
 TODAY = dt.date(2024, 11, 25)
@@ -359,3 +359,23 @@ def test_a_dollar_sign_in_a_name_is_drawn_as_it_is(tmp_path):
     )
     grant.plot(on=dt.date(2024, 1, 1)).savefig(tmp_path / "hibah.png")
     assert (tmp_path / "hibah.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "expected"),
+    [
+        (0.0, "id_ID", "Rp0"),
+        (12_500_000_000.0, "id_ID", "Rp12,5\xa0M"),
+        (2_500_000.0, "id_ID", "Rp2,5\xa0jt"),
+        (500_000.0, "id_ID", "Rp500\xa0rb"),
+        (5e12, "id_ID", "Rp5\xa0T"),
+        (12_500_000_000.0, "en", "IDR12.5B"),
+        # No scale word shows these exactly in two decimals: written in full, never rounded.
+        (13_962_082_800.0, "id_ID", "Rp13.962.082,8\xa0rb"),
+        (1_500_000_000.5, "id_ID", "Rp1.500.000.000,5"),
+        (1_234_567.0, "en", "IDR1,234,567"),
+        (-2_000_000.0, "id_ID", "-Rp2\xa0jt"),
+    ],
+)
+def test_compact_ticks_are_exact(value, locale, expected):
+    assert _compact(value, locale) == expected

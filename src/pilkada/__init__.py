@@ -174,7 +174,7 @@ if TYPE_CHECKING:
 #: Loaded on first use, so that ``import pilkada`` does not load cattrs.
 _SERIALIZE = ("from_dict", "from_json", "json_schema", "to_dict", "to_json")
 
-__version__ = "0.7.0"
+__version__ = "0.7.1"
 
 __all__ = [
     "DEFAULT_RULES",

@@ -9,9 +9,9 @@ Private: the public entry points are :meth:`pilkada.Schedule.plot` and
 * Figures are built with the object-oriented API (``matplotlib.figure.Figure``), never
   pyplot: no GUI backend and no global state are touched, so it works headless.
 * Every text is Indonesian by default and English with ``lang="en"``. Month names, dates and
-  amounts are formatted by Babel (through :mod:`pilkada.i18n` and
+  amounts are formatted by the library (:mod:`pilkada.i18n` and
   :meth:`pilkada.Rupiah.format`), never by matplotlib's English date formatter. Amount ticks on
-  an axis use Babel's compact form (``Rp12,5 M``, an axis scale); the tranche amounts are
+  an axis use an exact compact form (``Rp12,5 M``, an axis scale); the tranche amounts are
   written out exactly, to the sen.
 * Dates go on the x axis as matplotlib date numbers (``matplotlib.dates.date2num``), so a
   caller can add their own ``datetime.date`` artists to the same axes. Periods are inclusive:
@@ -35,11 +35,11 @@ from pilkada._optional import _require
 from pilkada.errors import PilkadaTypeError
 from pilkada.i18n import (
     DEFAULT_LOCALE,
+    EXACT,
     Lang,
-    babel_context,
-    babel_locale,
     check_date,
     format_date,
+    forms_of,
     lang_of,
 )
 from pilkada.law import Certainty
@@ -534,7 +534,7 @@ def _draw_tranches(
 
 
 def _amount_axis(ax: Axes, amount: Rupiah, language: Lang, locale: str) -> None:
-    """The y axis from Rp0 to above the grant, ticked in Babel's compact currency form."""
+    """The y axis from Rp0 to above the grant, ticked in an exact compact form."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: PLC0415
 
     ax.set_ylim(0, float(amount.amount) * 1.3)
@@ -570,10 +570,18 @@ def _recipient(agreement: GrantAgreement, language: Lang, locale: str) -> str:
 
 
 def _compact(value: float, locale: str) -> str:
-    """An amount tick in Babel's compact currency form: ``Rp12,5 M`` (``IDR12.5B``)."""
-    from babel.numbers import format_compact_currency  # noqa: PLC0415
+    """An axis tick, exact: ``Rp12,5 M`` (``IDR12.5B``), never rounded.
 
-    with babel_context():
-        return format_compact_currency(
-            Decimal(round(value)), "IDR", locale=babel_locale(locale), fraction_digits=2
-        )
+    The scale words are the library's own (:data:`pilkada.i18n.FORMS`, as the press writes
+    them and :meth:`Rupiah.parse` reads them); a tick that no scale word shows exactly in two
+    decimals is written in full.
+    """
+    forms = forms_of(locale)
+    tick = Decimal(repr(float(value)))  # the tick as matplotlib chose it (a round number)
+    sign, size = ("-" if tick < 0 else ""), tick.copy_abs()
+    for scale, word in forms.compact:
+        scaled = EXACT.divide(size, scale).normalize(context=EXACT)  # a power of ten: exact
+        if scaled >= 1 and int(scaled.as_tuple().exponent) >= -2:
+            digits = forms.digits(format(scaled, ",f"))
+            return f"{sign}{forms.currency}{digits}{forms.compact_space}{word}"
+    return sign + forms.currency + forms.digits(format(size.normalize(context=EXACT), ",f"))

@@ -1007,9 +1007,17 @@ def _sengketa(args: argparse.Namespace) -> tuple[list[str], int]:
         )
     if not findings:
         lines.append(f"  {check.note(lang)}")
+    label = _t(lang, "Batas pengajuan permohonan", "Filing deadline")
     if deadline is not None:
-        label = _t(lang, "Batas pengajuan permohonan", "Filing deadline")
         lines.append(f"{label}: {deadline.format(locale=lang)}")
+    else:
+        lines.append(
+            _t(
+                lang,
+                f"{label}: dihitung dari hari KPU mengumumkan hasil; berikan --diumumkan TANGGAL.",
+                f"{label}: counted from the day KPU announced the result; give --diumumkan DATE.",
+            )
+        )
     return lines, status
 
 

@@ -749,7 +749,7 @@ class GrantAgreement:
         ``on``; each tranche is a target at its due date (its cumulative amount), with a dashed
         vertical line on the deadline and a note giving its exact amount
         (:meth:`~pilkada.Rupiah.format`, to the sen) and its state on ``on``. ``on`` is a grey
-        line. Amount ticks on the axis use Babel's compact form (``Rp10 M`` is Rp10 miliar);
+        line. Amount ticks on the axis use an exact compact form (``Rp10 M`` is Rp10 miliar);
         the months are named by Babel. Uses matplotlib's object-oriented API only: no pyplot,
         no GUI backend.
 

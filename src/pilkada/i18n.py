@@ -1,21 +1,26 @@
-"""Indonesian (and English) formatting of dates, periods and percentages, through Babel.
+"""Indonesian (and English) formatting of amounts, dates, periods, numbers and percentages.
 
-Every function takes the value first and the options as keywords, and always passes
-``locale`` to Babel explicitly (Babel would otherwise read the process environment). The
-default locale is ``id_ID``; ``en`` is available. Babel is imported on first use, so
-``import pilkada`` stays light.
+Every function takes the value first and the options as keywords. The default locale is
+``id_ID``; any English locale (``en``, ``en_US``, ``en_GB`` ...) gives the English forms.
 
-Where CLDR's Indonesian data differs from Indonesian prose usage, this module adjusts it, and
-only here:
+**The library owns its formats.** Every documented form is built from a pattern stated in
+:data:`FORMS` below, never from CLDR's defaults, so a Babel (CLDR) update cannot change what
+the library prints. Babel supplies only locale data that is stable by nature: the names of
+months and weekdays, through :func:`babel.dates.format_date` called with our own pattern.
+Babel 2.19 (CLDR 47) showed why: it gave the IDR currency no decimals and the Indonesian short
+date no padding, and a library that followed CLDR's defaults silently printed amounts rounded
+to the rupiah. ``tests/test_cldr_canary.py`` states the CLDR facts relied on and overridden.
 
-* CLDR pads the day in the full date (``Jumat, 06 September 2024``); Indonesian prose writes
-  ``Jumat, 6 September 2024``.
-* CLDR's interval patterns abbreviate months (``27–29 Agu 2024``) and put thin spaces around
-  the dash; Indonesian prose spells the month out and, following PUEBI (the official spelling
-  guide: *tanda pisah* between dates means "sampai dengan" and takes no spaces), writes
-  ``25 September–23 November 2024``.
-* Babel rounds half-to-even; percentages here round half-up (``79,495 %`` to two places is
-  ``79,50%``), the way figures are rounded in Indonesian official documents.
+Where the library's forms differ from CLDR's Indonesian data, on purpose:
+
+* Amounts always show two decimals (``Rp1.500.000,50``); CLDR now gives IDR none.
+* The full date does not pad the day (``Jumat, 6 September 2024``; CLDR ``06``); the short
+  date is ``dd/MM/yy`` (``06/09/24``; CLDR 47 writes ``6/9/24``).
+* Periods spell the month out (CLDR abbreviates, ``27–29 Agu 2024``) and, following PUEBI
+  (the official spelling guide: *tanda pisah* between dates means "sampai dengan" and takes no
+  spaces), write ``25 September–23 November 2024``.
+* Percentages round half-up (``79,495 %`` to two places is ``79,50%``), the way figures are
+  rounded in Indonesian official documents; Babel rounds half-to-even.
 
 >>> import datetime as dt
 >>> format_date(dt.date(2024, 11, 27))
@@ -34,10 +39,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, localcontext
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 
@@ -50,11 +56,93 @@ DEFAULT_LOCALE = "id_ID"
 Lang = Literal["id", "en"]
 DateWidth = Literal["full", "long", "medium", "short"]
 _WIDTHS = ("full", "long", "medium", "short")
-_DASH_SPACED = "\u2009–\u2009"
+#: Whole numbers are formatted up to this size; past it (far beyond any count or amount the
+#: law knows) a number is refused rather than printed in a form nobody can read.
+_NUMBER_LIMIT: Final = 10**30
 
 #: Decimal context for arithmetic that must be exact: it never depends on the caller's global
 #: context, and any rounding it would have to do raises instead.
 EXACT = Context(prec=60, traps=[Inexact, InvalidOperation, Overflow])
+
+
+class Forms(NamedTuple):
+    """The library's own formats for one language; nothing here is read from CLDR.
+
+    Date patterns use CLDR's pattern letters (``d``, ``MMMM``, ``y``, ``EEEE``); Babel fills in
+    only the month and weekday names.
+    """
+
+    #: Digit grouping and decimal marks.
+    group: str
+    decimal: str
+    #: The currency sign put before an amount (``Rp``, ``IDR``); a minus goes before it.
+    currency: str
+    #: The four date widths.
+    dates: Mapping[str, str]
+    #: Period patterns by the largest field that differs: year ``y``, month ``M``, day ``d``.
+    intervals: Mapping[str, tuple[str, str]]
+    #: Scale words for short axis labels, largest first, and the space before the word.
+    compact: tuple[tuple[int, str], ...]
+    compact_space: str
+
+    def digits(self, text: str) -> str:
+        """Swap Python's ``,`` grouping and ``.`` decimal point for this language's marks."""
+        return text.replace(",", "_").replace(".", self.decimal).replace("_", self.group)
+
+    def money(self, amount: Decimal, *, sen: bool = True) -> str:
+        """An exact amount in the pattern ``¤#,##0.00`` (``¤#,##0`` without sen).
+
+        The caller (:meth:`pilkada.Rupiah.format`) guarantees the amount is exact to the sen,
+        and whole where ``sen=False``: nothing is rounded here.
+        """
+        if sen:  # splitting off the sen beats str.translate by a microsecond
+            whole, _, cents = format(amount.copy_abs(), ",.2f").partition(".")
+            body = whole.replace(",", self.group) + self.decimal + cents
+        else:
+            body = format(amount.copy_abs(), ",.0f").replace(",", self.group)
+        return ("-" + self.currency if amount < 0 else self.currency) + body
+
+
+#: The documented forms, one entry per language. Changing any of these changes output the
+#: library documents: golden strings in tests/test_i18n.py and tests/test_money.py pin them.
+FORMS: Final[Mapping[Lang, Forms]] = {
+    "id": Forms(
+        group=".",
+        decimal=",",
+        currency="Rp",
+        dates={
+            "full": "EEEE, d MMMM y",
+            "long": "d MMMM y",
+            "medium": "d MMM y",
+            "short": "dd/MM/yy",
+        },
+        intervals={
+            "y": ("d MMMM y–", "d MMMM y"),
+            "M": ("d MMMM–", "d MMMM y"),
+            "d": ("d–", "d MMMM y"),
+        },
+        compact=((10**12, "T"), (10**9, "M"), (10**6, "jt"), (10**3, "rb")),
+        compact_space="\xa0",  # no break between the figure and its scale word
+    ),
+    "en": Forms(
+        group=",",
+        decimal=".",
+        currency="IDR",
+        dates={
+            "full": "EEEE, MMMM d, y",
+            "long": "MMMM d, y",
+            "medium": "MMM d, y",
+            "short": "M/d/yy",
+        },
+        intervals={
+            "y": ("MMMM d, y\u2009–\u2009", "MMMM d, y"),
+            "M": ("MMMM d\u2009–\u2009", "MMMM d, y"),
+            "d": ("MMMM d\u2009–\u2009", "d, y"),
+        },
+        compact=((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")),
+        compact_space="",
+    ),
+}
 
 
 def babel_context() -> AbstractContextManager[Context]:
@@ -70,32 +158,45 @@ def lang_of(locale: str) -> Lang:
     """Reduce a locale such as ``'id_ID'`` or ``'en-GB'`` to the language of pilkada's texts.
 
     Raises:
+        PilkadaTypeError: The locale is not a string.
         PilkadaValueError: The locale is neither Indonesian nor English.
     """
-    if not isinstance(locale, str):
+    if type(locale) is not str:
         raise PilkadaTypeError(
             "locale", locale, f"got {type(locale).__name__}", "a locale name such as 'id_ID'"
         )
-    language = locale.replace("-", "_").split("_", 1)[0].lower()
-    if language in ("id", "en"):
-        return "id" if language == "id" else "en"
+    return _lang_of(locale)
+
+
+@functools.lru_cache(maxsize=64)
+def _lang_of(locale: str) -> Lang:
+    language, _, region = locale.replace("-", "_").partition("_")
+    if language.lower() in ("id", "en") and (not region or region.isalnum()):
+        return "id" if language.lower() == "id" else "en"
     raise PilkadaValueError(
         "locale", locale, f"no texts in {locale!r}", "Indonesian ('id', 'id_ID') or English ('en')"
     )
 
 
-@functools.lru_cache(maxsize=32)
-def babel_locale(locale: str) -> Locale:
-    """The Babel ``Locale`` for an Indonesian or English locale name (cached)."""
-    lang_of(locale)
-    from babel import Locale, UnknownLocaleError  # noqa: PLC0415 (Babel loads on first use)
+def forms_of(locale: str) -> Forms:
+    """The library's formats for a locale (see :data:`FORMS`)."""
+    return FORMS[lang_of(locale)]
 
-    try:
-        return Locale.parse(locale.replace("-", "_"))
-    except (UnknownLocaleError, ValueError) as exc:
-        raise PilkadaValueError(
-            "locale", locale, f"Babel does not know {locale!r}", "a locale such as 'id_ID' or 'en'"
-        ) from exc
+
+def babel_locale(locale: str) -> Locale:
+    """The Babel ``Locale`` whose names (months, weekdays) the library uses for ``locale``.
+
+    Every Indonesian locale uses ``id`` and every English one ``en``: the library's forms
+    are per language, and the names do not differ between regions.
+    """
+    return _babel_locale(lang_of(locale))
+
+
+@functools.lru_cache(maxsize=2)
+def _babel_locale(lang: Lang) -> Locale:
+    from babel import Locale  # noqa: PLC0415 (Babel loads on first use)
+
+    return Locale.parse(lang)
 
 
 def check_date(field: str, value: object) -> dt.date:
@@ -114,12 +215,19 @@ def format_date(
 
     Args:
         day: The date (a ``datetime.date``; a ``datetime`` is refused, say which day you mean).
-        format: A CLDR width (``"full"``, ``"long"``, ``"medium"``, ``"short"``) or a CLDR
-            date pattern such as ``"EEEE, d MMMM y"``.
+        format: A width (``"full"``, ``"long"``, ``"medium"``, ``"short"``), each the
+            library's own pattern from :data:`FORMS`, or a date pattern in CLDR's letters
+            such as ``"EEEE, d MMMM y"``, used as given.
         locale: ``"id_ID"`` (default) or an English locale.
 
-    In Indonesian the prose widths (full, long, medium) write the day without a leading zero;
-    ``short`` stays numeric and padded as in CLDR.
+    ======  ===========================  ===============================
+    width   Indonesian                   English
+    ======  ===========================  ===============================
+    full    ``Jumat, 6 September 2024``  ``Friday, September 6, 2024``
+    long    ``6 September 2024``         ``September 6, 2024``
+    medium  ``6 Sep 2024``               ``Sep 6, 2024``
+    short   ``06/09/24``                 ``9/6/24``
+    ======  ===========================  ===============================
 
     >>> import datetime as dt
     >>> format_date(dt.date(2024, 9, 6))
@@ -130,32 +238,38 @@ def format_date(
     '6/9/2024'
     """
     day = check_date("day", day)
-    from babel.dates import format_date as babel_format_date  # noqa: PLC0415
-
+    forms = forms_of(locale)
     if not isinstance(format, str) or not format:
         raise PilkadaValueError(
             "format",
             format,
             f"{format!r} is not a date format",
-            f"one of {_WIDTHS} or a CLDR pattern",
+            f"one of {_WIDTHS} or a date pattern such as 'd MMMM y'",
         )
-    babel_loc = babel_locale(locale)
-    return babel_format_date(day, _date_pattern(format, locale), locale=babel_loc)
+    return _babel_date(day, forms.dates.get(format, format), locale, field="format")
 
 
-@functools.lru_cache(maxsize=64)
-def _date_pattern(format: str, locale: str) -> str:
-    if format not in _WIDTHS:
-        return format
-    pattern: str = babel_locale(locale).date_formats[format].pattern
-    if lang_of(locale) == "id" and format != "short":
-        # CLDR pads the day in the Indonesian full pattern ("EEEE, dd MMMM y"); prose does not.
-        pattern = pattern.replace("dd", "d")
-    return pattern
+def _babel_date(day: dt.date, pattern: str, locale: str, *, field: str) -> str:
+    """Babel fills our pattern with month and weekday names; a bad pattern is our error."""
+    from babel.dates import format_date as babel_format_date  # noqa: PLC0415
+
+    try:
+        return babel_format_date(day, pattern, locale=babel_locale(locale))
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        # Babel's own error for a pattern with time fields (HH:mm) or unknown letters.
+        raise PilkadaValueError(
+            field,
+            pattern,
+            f"{pattern!r} is not a date pattern ({type(exc).__name__}: {exc})",
+            "date fields only: d, M, y, E, with literals in single quotes",
+        ) from None
 
 
 def format_period(start: dt.date, end: dt.date, *, locale: str = DEFAULT_LOCALE) -> str:
     """Format an inclusive period of days, sharing the month and year where they are equal.
+
+    The patterns are the library's own (:data:`FORMS`): months spelled out, and in
+    Indonesian the dash without spaces (PUEBI).
 
     >>> import datetime as dt
     >>> format_period(dt.date(2024, 9, 25), dt.date(2024, 11, 23))
@@ -172,6 +286,7 @@ def format_period(start: dt.date, end: dt.date, *, locale: str = DEFAULT_LOCALE)
     """
     start = check_date("start", start)
     end = check_date("end", end)
+    forms = forms_of(locale)
     if end < start:
         raise PilkadaValueError(
             "end",
@@ -181,30 +296,16 @@ def format_period(start: dt.date, end: dt.date, *, locale: str = DEFAULT_LOCALE)
         )
     if start == end:
         return format_date(start, format="long", locale=locale)
-    from babel.dates import format_date as babel_format_date  # noqa: PLC0415
-
     if start.year != end.year:
-        field = "y"
+        differs = "y"
     elif start.month != end.month:
-        field = "M"
+        differs = "M"
     else:
-        field = "d"
-    first, second = _interval_patterns(locale, field)
-    babel_loc = babel_locale(locale)
-    return babel_format_date(start, first, locale=babel_loc) + babel_format_date(
-        end, second, locale=babel_loc
+        differs = "d"
+    first, second = forms.intervals[differs]
+    return _babel_date(start, first, locale, field="start") + _babel_date(
+        end, second, locale, field="end"
     )
-
-
-@functools.lru_cache(maxsize=32)
-def _interval_patterns(locale: str, field: str) -> tuple[str, str]:
-    # CLDR has no full-month interval skeleton; its abbreviated one (yMMMd) gives the order
-    # and the shared parts, and we widen the month.
-    first, second = babel_locale(locale).interval_formats["yMMMd"][field]
-    first, second = first.replace("MMM", "MMMM"), second.replace("MMM", "MMMM")
-    if lang_of(locale) == "id":
-        first = first.replace(_DASH_SPACED, "–")  # PUEBI: no spaces around the dash
-    return first, second
 
 
 def format_number(value: int, *, locale: str = DEFAULT_LOCALE) -> str:
@@ -212,19 +313,26 @@ def format_number(value: int, *, locale: str = DEFAULT_LOCALE) -> str:
 
     >>> format_number(22860), format_number(22860, locale="en")
     ('22.860', '22,860')
+    >>> format_number(-1234567)
+    '-1.234.567'
     """
+    forms = forms_of(locale)
     if isinstance(value, bool) or not isinstance(value, int):
         raise PilkadaTypeError("value", value, f"got {type(value).__name__} {value!r}", "an int")
-    from babel.numbers import format_decimal  # noqa: PLC0415
-
-    with babel_context():
-        return format_decimal(value, locale=babel_locale(locale))
+    if not -_NUMBER_LIMIT < value < _NUMBER_LIMIT:
+        raise PilkadaValueError(
+            "value", value, "the number is too large to print", "a whole number below 10**30"
+        )
+    return forms.digits(f"{value:,}")
 
 
 def format_percent(
     value: Decimal | Fraction | int, *, decimals: int = 0, locale: str = DEFAULT_LOCALE
 ) -> str:
     """Format a share (``Decimal("0.795")`` is 79.5 %) as a percentage, rounding half-up.
+
+    The pattern is the library's own: the number grouped as by :func:`format_number`, exactly
+    ``decimals`` digits after the decimal mark, then ``%`` with no space.
 
     Args:
         value: The share as an exact number: ``Decimal``, ``Fraction`` or ``int``. A float is
@@ -242,6 +350,7 @@ def format_percent(
     >>> format_percent(Decimal("0.795"), decimals=2, locale="en")
     '79.50%'
     """
+    forms = forms_of(locale)
     if isinstance(value, bool) or not isinstance(value, (Decimal, Fraction, int)):
         raise PilkadaTypeError(
             "value",
@@ -255,26 +364,13 @@ def format_percent(
         raise PilkadaValueError(
             "decimals", decimals, f"cannot show {decimals!r} decimals", "an int from 0 to 10"
         )
-    percent = round_half_up(Fraction(value) * 100, decimals)
-    from babel.numbers import format_percent as babel_format_percent  # noqa: PLC0415
-
-    # The value is already rounded to `decimals` places, so Babel's own (half-even)
-    # quantisation to the same number of places changes nothing.
-    with babel_context():
-        return babel_format_percent(
-            percent.scaleb(-2, context=EXACT),
-            format=_percent_pattern(locale, decimals),
-            locale=babel_locale(locale),
+    share = Fraction(value)
+    if abs(share) >= _NUMBER_LIMIT:
+        raise PilkadaValueError(
+            "value", value, "the share is too large to print", "a share below 10**28"
         )
-
-
-@functools.lru_cache(maxsize=64)
-def _percent_pattern(locale: str, decimals: int) -> str:
-    pattern: str = babel_locale(locale).percent_formats[None].pattern
-    positive = pattern.split(";", 1)[0]
-    last_zero = positive.rindex("0")
-    fraction = "." + "0" * decimals if decimals else ""
-    return positive[: last_zero + 1] + fraction + positive[last_zero + 1 :]
+    percent = round_half_up(share * 100, decimals)
+    return forms.digits(format(percent, f",.{decimals}f")) + "%"
 
 
 def round_half_up(value: Fraction, decimals: int) -> Decimal:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 from decimal import (
     ROUND_CEILING,
     ROUND_DOWN,
@@ -44,7 +43,7 @@ from typing import Final
 import attrs
 
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
-from pilkada.i18n import DEFAULT_LOCALE, EXACT, babel_context, babel_locale, lang_of
+from pilkada.i18n import DEFAULT_LOCALE, EXACT, forms_of, lang_of
 
 __all__ = ["Rupiah"]
 
@@ -329,34 +328,41 @@ class Rupiah:
         return self.format()
 
     def format(self, *, sen: bool = True, locale: str = DEFAULT_LOCALE) -> str:
-        """Format through Babel's currency pattern for the locale (``id_ID`` by default).
+        """Format the exact amount: ``Rp34.905.207.000,00`` (``IDR34,905,207,000.00``).
 
         Args:
-            sen: Show the sen (``Rp34.905.207.000,00``). With ``sen=False`` the amount must be
-                whole (``Rp34.905.207.000``); an amount with sen is refused rather than
-                rounded.
-            locale: ``"id_ID"`` (default) or an English locale (``IDR 1,500.00``).
+            sen: Show the sen (``Rp34.905.207.000,00``), always two decimals. With
+                ``sen=False`` the amount must be whole (``Rp34.905.207.000``); an amount with
+                sen is refused rather than rounded.
+            locale: ``"id_ID"`` (default) or an English locale (``IDR1,500.00``).
 
-        The output is byte-identical to
-        ``babel.numbers.format_currency(amount, "IDR", locale=locale)`` (with ``sen=False``:
-        ``format="¤#,##0", currency_digits=False``); the pattern is read from Babel once per
-        locale, which makes this several times faster than calling Babel each time.
+        The pattern is the library's own (``¤#,##0.00``, with the symbols of
+        :data:`pilkada.i18n.FORMS`), never CLDR's currency digits: the output is the same
+        whatever Babel version is installed, nothing is ever rounded, and
+        ``Rupiah.parse(r.format(locale=L), locale=L) == r`` for every amount.
 
-        >>> Rupiah("1500000.5").format()
-        'Rp1.500.000,50'
+        >>> Rupiah("1500001.50").format()
+        'Rp1.500.001,50'
+        >>> Rupiah("0.01").format()
+        'Rp0,01'
         >>> Rupiah(-1_500_000).format(sen=False)
         '-Rp1.500.000'
         >>> Rupiah(1_500_000).format(locale="en")
         'IDR1,500,000.00'
+        >>> Rupiah("0.99").format(sen=False)
+        Traceback (most recent call last):
+        ...
+        pilkada.errors.PilkadaValueError: sen: 0.99 has sen, which format(sen=False) would ...
         """
-        if not sen and self.sen % 100:
+        forms = forms_of(locale)
+        if not sen and self.amount != self.amount.to_integral_value():
             raise PilkadaValueError(
                 "sen",
                 sen,
                 f"{self.amount} has sen, which format(sen=False) would have to round away",
                 "format with sen=True, or round the amount explicitly first",
             )
-        return _formatter(locale, sen)(self.amount)
+        return forms.money(self.amount, sen=sen)
 
     @classmethod
     def parse(cls, text: str, *, locale: str = DEFAULT_LOCALE) -> Rupiah:
@@ -535,58 +541,6 @@ def _check_words(text: str, words: str, figure: Rupiah) -> None:
             f"{text!r}: the figure {figure} and the words {spelled} disagree",
             "the figure and its terbilang must name the same amount",
         )
-
-
-# -- formatting ------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=16)
-def _formatter(locale: str, sen: bool) -> Callable[[Decimal], str]:
-    """A formatter equivalent to Babel's ``format_currency`` for IDR in ``locale``.
-
-    Babel is asked once for the symbols and the pattern (by formatting probe amounts); the
-    returned function then uses Python's own digit grouping. Where the locale's pattern is not
-    simple three-digit grouping, Babel itself is called each time.
-    """
-    from babel.numbers import (  # noqa: PLC0415 (Babel loads on first use)
-        format_currency,
-        get_decimal_symbol,
-        get_group_symbol,
-    )
-
-    babel_loc = babel_locale(locale)
-    options: dict[str, object] = {} if sen else {"format": "¤#,##0", "currency_digits": False}
-
-    def with_babel(amount: Decimal) -> str:
-        with babel_context():
-            return format_currency(amount, "IDR", locale=babel_loc, **options)  # type: ignore[arg-type]
-
-    group, decimal = get_group_symbol(babel_loc), get_decimal_symbol(babel_loc)
-    spec = ",.2f" if sen else ",.0f"
-    table = str.maketrans({",": group, ".": decimal})
-    probe = Decimal("1234567.89") if sen else Decimal(1234567)
-    body = format(probe, spec).translate(table)
-    affixes = []
-    for sample in (probe, probe.copy_negate()):
-        prefix, found, suffix = with_babel(sample).partition(body)
-        if not found:
-            return with_babel
-        affixes.append((prefix, suffix))
-    (plus_prefix, plus_suffix), (minus_prefix, minus_suffix) = affixes
-
-    def fast(amount: Decimal) -> str:
-        if amount < 0:
-            return minus_prefix + format(amount.copy_negate(), spec).translate(table) + minus_suffix
-        return plus_prefix + format(amount, spec).translate(table) + plus_suffix
-
-    # Check the shortcut against Babel on amounts of every length before trusting it.
-    checks = [Decimal(10**n + 5 * sen).scaleb(-2 * sen, context=EXACT) for n in range(2, 20)]
-    if all(
-        fast(v) == with_babel(v) and fast(v.copy_negate()) == with_babel(v.copy_negate())
-        for v in checks
-    ):
-        return fast
-    return with_babel
 
 
 # -- parsing ---------------------------------------------------------------------------------
