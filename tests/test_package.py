@@ -3,8 +3,9 @@ from __future__ import annotations
 import importlib.metadata
 import subprocess
 import sys
-import types
 from pathlib import Path
+
+import pytest
 
 import pilkada
 from pilkada import errors
@@ -14,16 +15,183 @@ def test_version_matches_the_installed_metadata():
     assert pilkada.__version__ == importlib.metadata.version("pilkada")
 
 
-def test_all_lists_exactly_the_public_names():
-    public = {
-        name
-        for name, value in vars(pilkada).items()
-        if not name.startswith("_") and not isinstance(value, types.ModuleType)
-    }
-    lazy = {"PILKADA_2024", *pilkada._SERIALIZE}  # loaded on first access
-    assert set(pilkada.__all__) - {"__version__"} == (public | lazy) - {"TYPE_CHECKING"}
-    for name in pilkada.__all__:
+#: Every public name of pilkada 0.7: each must keep working (a renamed one keeps a deprecated
+#: alias for one minor release, listed in the CHANGELOG).
+PUBLIC_0_7 = (
+    "DEFAULT_RULES",
+    "PEMILU_TAHAPAN_20_BULAN",
+    "PILKADA_2024",
+    "PROVINCES",
+    "Activity",
+    "AdhocBody",
+    "AdhocBodyKind",
+    "AfterEvent",
+    "AgeCheck",
+    "Aligned",
+    "Anomaly",
+    "AnomalyKind",
+    "Applicant",
+    "AreaLevel",
+    "BodyWindow",
+    "Bracket",
+    "CaseDeadline",
+    "CaseState",
+    "Certainty",
+    "Composition",
+    "Dated",
+    "Deadline",
+    "DeadlineRule",
+    "DeadlineUnit",
+    "DisputeCase",
+    "DisputeCheck",
+    "DisputeKind",
+    "DisputeThreshold",
+    "DuplicateTpsError",
+    "Edge",
+    "Education",
+    "ElectionKind",
+    "Event",
+    "External",
+    "Finding",
+    "FundingKind",
+    "FundingSource",
+    "GrantAgreement",
+    "GrantStatus",
+    "Grantee",
+    "Grantor",
+    "IndependentSupport",
+    "IndependentSupportCheck",
+    "Instrument",
+    "LedgerEntry",
+    "LedgerKind",
+    "LegalBasis",
+    "Member",
+    "Milestone",
+    "NoLaterThan",
+    "NominationCheck",
+    "NominationThreshold",
+    "NotRegistered",
+    "Organiser",
+    "Outcome",
+    "OversightForm",
+    "OversightLog",
+    "OversightRecord",
+    "Payment",
+    "Period",
+    "Phase",
+    "PilkadaError",
+    "PilkadaLookupError",
+    "PilkadaMissingDependencyError",
+    "PilkadaParseError",
+    "PilkadaTypeError",
+    "PilkadaValueError",
+    "Precedes",
+    "Recap",
+    "RecapRow",
+    "Region",
+    "RegionCode",
+    "RegionLevel",
+    "ReportSource",
+    "Reporter",
+    "Requirement",
+    "ResultsCsvError",
+    "Role",
+    "RowError",
+    "Rule",
+    "Rupiah",
+    "Schedule",
+    "ScheduleEntry",
+    "Severity",
+    "Sex",
+    "SpecialStatus",
+    "StaffingPlan",
+    "Stage",
+    "Step",
+    "SupervisorLevel",
+    "Tally",
+    "TieBreak",
+    "TpsResult",
+    "TpsResults",
+    "Tranche",
+    "TrancheState",
+    "TrancheStatus",
+    "Verdict",
+    "Violation",
+    "ViolationCase",
+    "ViolationCategory",
+    "WinnerRule",
+    "WithinStage",
+    "__version__",
+    "add_working_days",
+    "adhoc_timeline",
+    "apk_quota",
+    "apk_removal_deadline",
+    "check_candidate_age",
+    "check_dispute",
+    "check_eligibility",
+    "check_independent_support",
+    "check_nomination",
+    "deadline_rules",
+    "decide",
+    "dispute_filing_deadline",
+    "dispute_max_gap",
+    "dispute_threshold",
+    "format_date",
+    "format_number",
+    "format_offset",
+    "format_percent",
+    "format_period",
+    "from_dict",
+    "from_json",
+    "holiday_name",
+    "honorarium_rates",
+    "in_force",
+    "independent_support_required",
+    "is_working_day",
+    "json_schema",
+    "load_schedule",
+    "minimum_age",
+    "months_after",
+    "months_before",
+    "party_nomination_threshold",
+    "plan_staffing",
+    "read_results_csv",
+    "recapitulate",
+    "tally",
+    "to_dict",
+    "to_json",
+    "tps_needed",
+    "working_days_between",
+    "write_results_csv",
+)
+
+
+def test_every_name_of_0_7_still_works():
+    for name in PUBLIC_0_7:
+        assert name in pilkada.__all__
         assert getattr(pilkada, name) is not None
+
+
+def test_all_lists_exactly_the_lazily_loaded_names():
+    lazy = set(pilkada._LAZY) | {"PILKADA_2024", "__version__"}
+    assert set(pilkada.__all__) == lazy
+    assert len(pilkada.__all__) == len(set(pilkada.__all__))
+    assert dir(pilkada) == sorted(pilkada.__all__)
+    for name, module in pilkada._LAZY.items():
+        assert getattr(importlib.import_module(module), name) is getattr(pilkada, name)
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        pilkada.Nope  # noqa: B018
+
+
+def test_import_loads_no_pilkada_module_until_a_name_is_used():
+    code = "import sys, pilkada; print(sorted(m for m in sys.modules if m.startswith('pilkada')))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "['pilkada']"
 
 
 def test_package_is_typed():

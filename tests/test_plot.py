@@ -32,7 +32,7 @@ from pilkada import (
     Schedule,
     Stage,
 )
-from pilkada._plot import GID, _compact, day_of
+from pilkada.display.plot import GID, _compact, day_of
 
 VOTING_DAY = dt.date(2024, 11, 27)
 TODAY = dt.date(2024, 11, 25)
@@ -78,7 +78,7 @@ def schedule_id() -> Figure:
 
 @pytest.fixture(scope="module")
 def schedule_en() -> Figure:
-    return _drawn(PILKADA_2024.plot(today=TODAY, lang="en"))
+    return _drawn(PILKADA_2024.plot(today=TODAY, locale="en"))
 
 
 @pytest.fixture(scope="module")
@@ -117,7 +117,7 @@ def test_no_pyplot_and_no_gui_backend():
 
 def test_importing_pilkada_does_not_load_matplotlib():
     code = (
-        "import sys, pilkada, pilkada._plot; pilkada.PILKADA_2024; "
+        "import sys, pilkada, pilkada.display.plot; pilkada.PILKADA_2024; "
         "print('matplotlib' in sys.modules)"
     )
     result = subprocess.run(
@@ -255,7 +255,7 @@ def test_tranche_amounts_are_written_exactly(agreement_id):
 
 
 def test_tranche_amounts_in_english():
-    figure = _blora().plot(on=ON, lang="en")
+    figure = _blora().plot(on=ON, locale="en")
     notes = [note.get_text() for note in _with_gid(figure, "amount")]
     assert notes[0].startswith("tranche I: IDR13,962,082,800.00")
     assert notes[1].endswith("overdue (4 days)")
@@ -334,7 +334,7 @@ def test_missing_matplotlib_says_how_to_install_it(draw, monkeypatch):
 
 def test_bad_arguments_are_refused():
     with pytest.raises(PilkadaValueError):
-        PILKADA_2024.plot(today=TODAY, lang="fr")
+        PILKADA_2024.plot(today=TODAY, locale="fr")
     with pytest.raises(PilkadaTypeError):
         PILKADA_2024.plot(today=dt.datetime(2024, 11, 25, 9, 0))
     with pytest.raises(PilkadaTypeError):
@@ -342,7 +342,7 @@ def test_bad_arguments_are_refused():
     with pytest.raises(PilkadaTypeError):
         _blora().plot(on="2024-07-01")
     with pytest.raises(PilkadaValueError):
-        _blora().plot(on=ON, lang="jv")
+        _blora().plot(on=ON, locale="jv")
 
 
 def test_a_dollar_sign_in_a_name_is_drawn_as_it_is(tmp_path):

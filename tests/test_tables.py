@@ -1,4 +1,4 @@
-"""Notebook display: ``to_html()`` / ``_repr_html_`` and ``to_pandas()`` (pilkada._tables)."""
+"""Notebook display: ``to_html()`` / ``_repr_html_`` and ``to_pandas()`` (pilkada.display)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ from pilkada import (
     ScheduleEntry,
     Stage,
     plan_staffing,
+    presentation,
 )
-from pilkada._optional import _require
 from pilkada.calendar import Period
-from pilkada.errors import PilkadaError, PilkadaMissingDependencyError
+from pilkada.display.optional import require as _require
+from pilkada.errors import PilkadaError, PilkadaMissingDependencyError, PilkadaTypeError
 from pilkada.law import Certainty
 from pilkada.regions import ElectionKind
 from pilkada.results import (
@@ -175,7 +176,7 @@ def test_schedule_html_marks_provisional_rows():
 
 
 def test_schedule_html_in_english():
-    html = PILKADA_2024.to_html(lang="en")
+    html = PILKADA_2024.to_html(locale="en")
     table = rows(html)
     assert table[0] == ["Stage", "When", "D", "Notes"]
     campaign = next(row for row in table if row[0] == "Campaign")
@@ -295,7 +296,7 @@ def test_grant_html_with_ledger_shows_status_summary_and_ledger():
 
 
 def test_grant_html_in_english():
-    html = blora().to_html(lang="en")
+    html = blora().to_html(locale="en")
     assert rows(html)[:2] == [
         ["Tranche", "Share", "Amount", "Due by"],
         ["tranche I", "40%", "IDR13,962,082,800.00", "Thursday, November 30, 2023"],
@@ -419,7 +420,7 @@ def test_staffing_html_matches_the_plan():
     ]
     paragraphs = read(html).paragraphs
     assert "Wilayah: 16 kecamatan, 295 desa/kelurahan, 1.200 TPS" in paragraphs
-    assert rows(plan.to_html(lang="en"))[0][:4] == ["Body", "Organiser", "Bodies", "Members"]
+    assert rows(plan.to_html(locale="en"))[0][:4] == ["Body", "Organiser", "Bodies", "Members"]
 
 
 def test_staffing_to_pandas():
@@ -518,7 +519,7 @@ def test_recap_html(batch):
         "TPS 33.16.02.2001.002: surat suara digunakan (36) tidak sama dengan suara sah + tidak "
         "sah (37)." in paragraphs
     )
-    english = rows(recap.to_html(lang="en"))
+    english = rows(recap.to_html(locale="en"))
     assert english[0][:6] == ["Area", "TPS", "DPT", "DPTb", "Voters", "Turnout"]
     assert english[1][5] == "80.03%"
 
@@ -724,7 +725,7 @@ def test_outcome_with_kolom_kosong_and_a_provisional_tie_break():
     marked = [cells for cells, attrs in reader.tables[0] if attrs.get("class")]
     assert marked == [["Nomor urut 1", "300", "50,00%", "terpilih (sementara)"]]
     assert "Putusan: terpilih (sementara)" in reader.paragraphs
-    assert read(tie.to_html(lang="en")).tables[0][1][0][-1] == "elected (provisional)"
+    assert read(tie.to_html(locale="en")).tables[0][1][0][-1] == "elected (provisional)"
 
 
 # -- optional pandas ---------------------------------------------------------------------------
@@ -801,9 +802,39 @@ def test_the_outcome_table_says_whether_the_tie_was_broken():
     broken = _tie([[3, 1, 0], [1, 3, 0], [3, 1, 1]])
     assert broken.tie_break.decided_by == "areas_won"
     assert "Seri dipecah menurut sebaran dukungan" in broken.to_html()
-    assert "The tie was broken" in broken.to_html(lang="en")
+    assert "The tie was broken" in broken.to_html(locale="en")
     standing = _tie([[3, 1, 0], [1, 3, 0], [2, 2, 1]])
     assert standing.tie_break.decided_by is None
     assert "Seri tidak terpecahkan" in standing.to_html()
-    assert "did not break the tie" in standing.to_html(lang="en")
+    assert "did not break the tie" in standing.to_html(locale="en")
     assert "dipecah" not in standing.to_html()
+
+
+# -- the presentation hooks --------------------------------------------------------------------
+
+
+def test_lang_is_a_deprecated_alias_of_locale():
+    with pytest.warns(DeprecationWarning, match=r"Schedule.to_html\(lang=...\) is deprecated"):
+        old = PILKADA_2024.to_html(lang="en")
+    assert old == PILKADA_2024.to_html(locale="en")
+
+
+def test_lang_and_locale_together_are_refused():
+    with pytest.raises(PilkadaTypeError) as info:
+        PILKADA_2024.to_html(locale="en", lang="en")
+    assert (info.value.field, info.value.value) == ("lang", "en")
+    assert "locale= only" in info.value.rule
+
+
+def test_an_option_a_class_does_not_take_is_refused():
+    with pytest.raises(PilkadaTypeError) as info:
+        PILKADA_2024.to_html(max_rows=3)
+    assert (info.value.field, info.value.value) == ("max_rows", 3)
+    assert info.value.rule == "one of ['locale']"
+
+
+def test_presentation_refuses_what_it_cannot_show():
+    for generic in (presentation.html, presentation.frame, presentation.picture):
+        with pytest.raises(PilkadaTypeError) as info:
+            generic(object())
+        assert info.value.field == "obj"

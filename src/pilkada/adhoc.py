@@ -36,6 +36,7 @@ from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_percent, lang_of
 from pilkada.law import Certainty, Dated, Instrument, LegalBasis, in_force
 from pilkada.money import Rupiah
+from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel
 from pilkada.rules import (
     KPPS_DIBENTUK,
@@ -52,7 +53,7 @@ from pilkada.rules import (
 from pilkada.schedule import Schedule
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 __all__ = [
     "AdhocBody",
@@ -908,7 +909,7 @@ _POSTS: Final = {
 
 
 @attrs.frozen(kw_only=True)
-class StaffingPlan:
+class StaffingPlan(Tabular):
     """How many ad hoc bodies and members an area needs, and their honorarium.
 
     Build it with :func:`plan_staffing`. ``members(kind)`` is linear in the counts:
@@ -951,7 +952,7 @@ class StaffingPlan:
         one is an error rather than a zero.
         """
         if kind is None:
-            return sum((self.honorarium_monthly(k) for k in _KPU_PAID), Rupiah(0))
+            return sum((self.honorarium_monthly(k) for k in KPU_PAID), Rupiah(0))
         if not isinstance(kind, AdhocBodyKind):
             raise PilkadaTypeError("kind", kind, f"got {type(kind).__name__}", "an AdhocBodyKind")
         rates = honorarium_rates(self.on).value
@@ -969,6 +970,11 @@ class StaffingPlan:
             Rupiah(0),
         )
 
+    @property
+    def terms_certainty(self) -> Certainty:
+        """How sure the term lengths (:meth:`term_months`) in force on ``on`` are."""
+        return in_force(_rate_versions(), self.on, what="honorarium rate").value.terms_certainty
+
     def term_months(self, kind: AdhocBodyKind) -> int:
         """Months of honorarium in a body's term, for budgeting (provisional; see the data)."""
         version = in_force(_rate_versions(), self.on, what="honorarium rate")
@@ -981,41 +987,13 @@ class StaffingPlan:
     def honorarium_term(self, kind: AdhocBodyKind | None = None) -> Rupiah:
         """The honorarium over the term: monthly amount times the months of the term."""
         if kind is None:
-            return sum((self.honorarium_term(k) for k in _KPU_PAID), Rupiah(0))
+            return sum((self.honorarium_term(k) for k in KPU_PAID), Rupiah(0))
         return self.honorarium_monthly(kind) * self.term_months(kind)
 
-    def to_html(self, *, lang: str = "id") -> str:
-        """The plan as an HTML table: bodies, members, honorarium, with the totals.
 
-        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
-        """
-        from pilkada._tables import staffing_html  # noqa: PLC0415
-
-        return staffing_html(self, lang=lang)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def to_pandas(self) -> pd.DataFrame:
-        """One row per kind of body (needs ``pip install "pilkada[pandas]"``).
-
-        Columns: ``kind`` (an :class:`AdhocBodyKind` name), ``organiser`` (``"KPU"``,
-        ``"BAWASLU"``), ``level`` (an :class:`~pilkada.AreaLevel` name), ``bodies`` and
-        ``members`` (``int64``), ``honorarium_monthly`` and ``honorarium_term``
-        (``decimal.Decimal`` rupiah; ``None`` for Bawaslu's bodies, whose rates are not
-        recorded), ``term_months`` (``Int64``), ``term_certainty`` (how sure the term is).
-        ``members`` sums to :meth:`total`, the honoraria to :meth:`honorarium_monthly` and
-        :meth:`honorarium_term`.
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import staffing_frame  # noqa: PLC0415
-
-        return staffing_frame(self)
-
-
-_KPU_PAID: Final = (
+#: The ad hoc bodies whose members KPU pays an honorarium (the Bawaslu bodies are paid by
+#: Bawaslu, outside this plan).
+KPU_PAID: Final = (
     AdhocBodyKind.PPK,
     AdhocBodyKind.PPS,
     AdhocBodyKind.KPPS,

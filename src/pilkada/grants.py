@@ -47,14 +47,13 @@ from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_date, format_percent, lang_of
 from pilkada.law import Instrument, LegalBasis
 from pilkada.money import Rupiah
+from pilkada.presentation import Pictured, Tabular
 from pilkada.regions import ElectionKind, RegionLevel
 from pilkada.rules import Violation
 from pilkada.schedule import Schedule, pilkada_2024
 
 if TYPE_CHECKING:
-    import pandas as pd
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    pass
 
 __all__ = [
     "FundingKind",
@@ -284,7 +283,7 @@ class TrancheStatus:
 
 
 @attrs.frozen(kw_only=True)
-class GrantStatus:
+class GrantStatus(Tabular):
     """The ledger of an agreement summed up on a given day.
 
     ``disbursed + outstanding == amount``; ``spent + refunded + unspent == disbursed``.
@@ -317,33 +316,6 @@ class GrantStatus:
             and self.unspent > Rupiah(0)
         )
 
-    def to_html(self, *, lang: str = "id") -> str:
-        """Each tranche's amount, payments and state, and the ledger summed up, as HTML.
-
-        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
-        """
-        from pilkada._tables import status_html  # noqa: PLC0415
-
-        return status_html(self, lang=lang)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def to_pandas(self) -> pd.DataFrame:
-        """One row per tranche (needs ``pip install "pilkada[pandas]"``).
-
-        Columns: ``number``, ``label`` (``tahap I``), ``amount``, ``paid`` and ``unpaid``
-        (``decimal.Decimal`` rupiah, exact), ``due`` and ``paid_on`` (``datetime64[ns]``,
-        ``NaT`` while unpaid), ``state`` (a :class:`TrancheState` name, ``"OVERDUE"``),
-        ``days_late`` (``int64``).
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import status_frame  # noqa: PLC0415
-
-        return status_frame(self)
-
 
 def _ledger(values: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:
     entries = tuple(values)
@@ -356,7 +328,7 @@ def _ledger(values: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class GrantAgreement:
+class GrantAgreement(Pictured):
     """A Naskah Perjanjian Hibah Daerah (NPHD) for a Pilkada.
 
     Args:
@@ -649,37 +621,6 @@ class GrantAgreement:
             sisa_dana_due=self.sisa_dana_due,
         )
 
-    # -- notebooks -------------------------------------------------------------------------
-
-    def to_html(self, *, lang: str = "id", on: dt.date | None = None) -> str:
-        """The agreement as HTML: its tranches with amounts and deadlines, and its findings.
-
-        With a ledger, also each tranche's state on day ``on`` (default: today), the sums
-        (transferred, spent, returned, unspent) and the ledger lines. Jupyter shows it
-        through ``_repr_html_``; ``lang="en"`` gives English labels. All text is escaped.
-        """
-        from pilkada._tables import grant_html  # noqa: PLC0415
-
-        return grant_html(self, lang=lang, on=None if on is None else check_date("on", on))
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def to_pandas(self) -> pd.DataFrame:
-        """The tranches, one row each (needs ``pip install "pilkada[pandas]"``).
-
-        Columns: ``number`` (1, 2), ``label`` (``tahap I``), ``percent`` (40, 60; 100 for a
-        single payment), ``amount`` (``decimal.Decimal`` rupiah, exact: the column sums to
-        the grant), ``due`` (``datetime64[ns]``), ``basis`` (the citation). For payments,
-        use ``status(on=...).to_pandas()``.
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import grant_frame  # noqa: PLC0415
-
-        return grant_frame(self)
-
     # -- documents -------------------------------------------------------------------------
 
     def describe(self, *, lang: str = "id") -> str:
@@ -739,36 +680,6 @@ class GrantAgreement:
             for t in self.tranches
         ]
         return " ".join(parts)
-
-    # -- pictures --------------------------------------------------------------------------
-
-    def plot(self, *, on: dt.date, ax: Axes | None = None, lang: str = "id") -> Figure:
-        """Draw the disbursement against the deadlines (needs ``pip install "pilkada[plot]"``).
-
-        The cumulative transfers of the ledger are a step line from the signing day up to
-        ``on``; each tranche is a target at its due date (its cumulative amount), with a dashed
-        vertical line on the deadline and a note giving its exact amount
-        (:meth:`~pilkada.Rupiah.format`, to the sen) and its state on ``on``. ``on`` is a grey
-        line. Amount ticks on the axis use an exact compact form (``Rp10 M`` is Rp10 miliar);
-        the months are named by Babel. Uses matplotlib's object-oriented API only: no pyplot,
-        no GUI backend.
-
-        Args:
-            on: The day of the status: transfers after it are not drawn, and the tranche states
-                are those of :meth:`status` on that day.
-            ax: A matplotlib ``Axes`` to draw on; by default a new ``Figure`` is made.
-            lang: ``"id"`` (default) or ``"en"`` for the texts, amounts and month names.
-
-        Returns:
-            The ``matplotlib.figure.Figure`` drawn on (that of ``ax``, if given); save it with
-            ``fig.savefig("hibah.png")``.
-
-        Raises:
-            PilkadaMissingDependencyError: matplotlib is not installed.
-        """
-        from pilkada._plot import plot_agreement  # noqa: PLC0415
-
-        return plot_agreement(self, on=on, ax=ax, lang=lang)
 
 
 def _tranche_status(

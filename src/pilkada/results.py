@@ -48,6 +48,7 @@ import attrs
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import DEFAULT_LOCALE, format_percent, lang_of
 from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.presentation import Framed, Tabular
 from pilkada.regions import (
     JAKARTA_BASIS,
     PROVINCES,
@@ -61,7 +62,7 @@ from pilkada.regions import (
 )
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 __all__ = [
     "CSV_COLUMNS",
@@ -134,7 +135,7 @@ _FIELDS: Final = (
     ("invalid", "suara_tidak_sah"),
     ("kolom_kosong", "kolom_kosong"),
 )
-_NAMES: Final = tuple(name for name, _ in _FIELDS)
+FIELD_NAMES: Final = tuple(name for name, _ in _FIELDS)
 _COLUMN_OF: Final = dict(_FIELDS)
 _PAIRS, _DPT, _DPTB, _VDPT, _VDPTB, _VDPK, _BALLOTS, _VALID, _INVALID, _KK = range(len(_FIELDS))
 #: The fixed CSV columns; ``paslon_1`` ... ``paslon_K`` follow.
@@ -246,7 +247,7 @@ def _anomalies(code: str, values: Sequence[int], votes: Sequence[int]) -> list[A
             )
         )
 
-    for name, value in zip(_NAMES, values, strict=True):
+    for name, value in zip(FIELD_NAMES, values, strict=True):
         if value < 0:
             column = _COLUMN_OF[name]
             add(
@@ -406,7 +407,7 @@ class TpsResult:
             )
 
     def _values(self) -> tuple[int, ...]:
-        return tuple(getattr(self, name) for name in _NAMES)
+        return tuple(getattr(self, name) for name in FIELD_NAMES)
 
     @property
     def voters(self) -> int:
@@ -599,7 +600,7 @@ def _validate_codes(codes: list[str]) -> list[str]:
     return codes
 
 
-class TpsResults(Sequence[TpsResult]):
+class TpsResults(Framed, Sequence[TpsResult]):
     """An immutable batch of TPS counts for one election, stored by column, sorted by TPS.
 
     Build it with :meth:`from_records` or, for large sets, :meth:`from_columns`. Indexing
@@ -675,7 +676,7 @@ class TpsResults(Sequence[TpsResult]):
             "invalid": invalid,
             "kolom_kosong": repeat(0, n) if kolom_kosong is None else kolom_kosong,
         }
-        columns = [_column(name, given[name], n) for name in _NAMES]
+        columns = [_column(name, given[name], n) for name in FIELD_NAMES]
         vote_columns = [_column(f"votes[{k}]", v, n) for k, v in enumerate(votes)]
         if not vote_columns:
             raise PilkadaValueError("votes", votes, "no vote columns", "pair 1's votes at least")
@@ -716,7 +717,7 @@ class TpsResults(Sequence[TpsResult]):
         width = max((len(r.votes) for r in rows), default=1)
         return cls.from_columns(
             tps=[r.tps.digits for r in rows],
-            **{name: [getattr(r, name) for r in rows] for name in _NAMES},
+            **{name: [getattr(r, name) for r in rows] for name in FIELD_NAMES},
             votes=[[r.votes[k] if k < len(r.votes) else 0 for r in rows] for k in range(width)],
         )
 
@@ -736,7 +737,7 @@ class TpsResults(Sequence[TpsResult]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         t = self._table
-        values = {name: column[index] for name, column in zip(_NAMES, t.columns, strict=True)}
+        values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         return TpsResult(tps=t.codes[index], votes=[v[index] for v in t.votes], **values)
 
     def __iter__(self) -> Iterator[TpsResult]:
@@ -744,35 +745,20 @@ class TpsResults(Sequence[TpsResult]):
 
     def column(self, field: str) -> tuple[int, ...]:
         """One field for every TPS, in TPS order (``"valid"``; ``"votes[0]"`` for pair 1)."""
-        if field in _NAMES:
-            return tuple(self._table.columns[_NAMES.index(field)])
+        if field in FIELD_NAMES:
+            return tuple(self._table.columns[FIELD_NAMES.index(field)])
         if field.startswith("votes[") and field.endswith("]") and field[6:-1].isdigit():
             k = int(field[6:-1])
             if k < len(self._table.votes):
                 return tuple(self._table.votes[k])
         raise PilkadaValueError(
-            "field", field, f"no column {field!r}", f"one of {_NAMES} or 'votes[k]'"
+            "field", field, f"no column {field!r}", f"one of {FIELD_NAMES} or 'votes[k]'"
         )
 
     @property
     def codes(self) -> tuple[str, ...]:
         """The TPS codes (13 digits), sorted."""
         return tuple(self._table.codes)
-
-    def to_pandas(self) -> pd.DataFrame:
-        """One row per TPS, in TPS order (needs ``pip install "pilkada[pandas]"``).
-
-        Columns: ``tps`` (the code, ``"33.16.01.2001.001"``), then ``int64`` columns named
-        as the fields: ``pairs``, ``dpt``, ``dptb``, ``voters_dpt``, ``voters_dptb``,
-        ``voters_dpk``, ``ballots_used``, ``valid``, ``invalid``, ``kolom_kosong``, and
-        ``votes_1`` ... ``votes_K`` (pair k's votes: the CSV's ``paslon_k``).
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import results_frame  # noqa: PLC0415
-
-        return results_frame(self)
 
     def validate(self) -> list[Anomaly]:
         """Every anomaly of every TPS, in TPS order (as :meth:`TpsResult.validate`)."""
@@ -946,7 +932,7 @@ class RecapRow:
         return "-" if share is None else format_percent(share, decimals=decimals, locale=locale)
 
 
-class Recap(Sequence[RecapRow]):
+class Recap(Tabular, Sequence[RecapRow]):
     """The recapitulation of a result set at one level: one :class:`RecapRow` per area.
 
     Stored by column like :class:`TpsResults`; rows are built when read. ``total`` is the
@@ -983,7 +969,7 @@ class Recap(Sequence[RecapRow]):
         code = t.codes[index]
         low = bisect_left(self._codes, code)
         high = bisect_left(self._codes, code + ":")  # ":" sorts after every digit
-        values = {name: column[index] for name, column in zip(_NAMES, t.columns, strict=True)}
+        values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         return RecapRow(
             area=RegionCode(code),
             tps=t.tps[index],
@@ -1028,7 +1014,7 @@ class Recap(Sequence[RecapRow]):
                 raise PilkadaValueError(
                     f"rows[{i}].anomalies", tps, "a TPS outside the area or out of order", "sorted"
                 )
-        columns = [array("q", [getattr(r, name) for r in rows]) for name in _NAMES]
+        columns = [array("q", [getattr(r, name) for r in rows]) for name in FIELD_NAMES]
         width = len(rows[0].votes) if rows else 1
         votes = [array("q", [r.votes[k] for r in rows]) for k in range(width)]
         codes = [r.area.digits for r in rows]
@@ -1090,7 +1076,7 @@ class Recap(Sequence[RecapRow]):
         if not length:
             length = 2  # rows in several provinces: totalled as one, labelled by the first
         t = self._table
-        values = {name: sum(column) for name, column in zip(_NAMES, t.columns, strict=True)}
+        values = {name: sum(column) for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         values["pairs"] = max(t.pairs)
         return RecapRow(
             area=RegionCode(first[:length]),
@@ -1099,37 +1085,6 @@ class Recap(Sequence[RecapRow]):
             anomalies=self._anomalies,
             **values,
         )
-
-    def to_html(self, *, lang: str = "id", max_rows: int | None = 60) -> str:
-        """The recap as an HTML table, one row per area and a total, with its anomalies.
-
-        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
-        ``max_rows`` limits the rows shown (``None``: all).
-        """
-        from pilkada._tables import recap_html  # noqa: PLC0415
-
-        return recap_html(self, lang=lang, max_rows=max_rows)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def to_pandas(self) -> pd.DataFrame:
-        """One row per area, in code order (needs ``pip install "pilkada[pandas]"``).
-
-        Columns: ``area`` (the code, ``"33.16.01"``), ``level`` (an
-        :class:`~pilkada.AreaLevel` name), ``int64`` counts named as :class:`RecapRow`'s
-        fields (``tps``, ``pairs``, ``dpt``, ``dptb``, ``voters_dpt``, ``voters_dptb``,
-        ``voters_dpk``, ``voters``, ``ballots_used``, ``votes_1`` ... ``votes_K``,
-        ``kolom_kosong``, ``valid``, ``invalid``), ``turnout`` (``float64``, ``NaN`` where
-        undefined; the exact value is ``RecapRow.turnout``) and ``anomalies`` (their count).
-        Each count column sums to the same field of :attr:`total`.
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import recap_frame  # noqa: PLC0415
-
-        return recap_frame(self)
 
 
 def recapitulate(
@@ -1290,7 +1245,7 @@ class TieBreak:
 
 
 @attrs.frozen(kw_only=True)
-class Outcome:
+class Outcome(Tabular):
     """What the count decides, the rule applied and its legal basis.
 
     Attributes:
@@ -1363,33 +1318,6 @@ class Outcome:
 
     def __str__(self) -> str:
         return self.message()
-
-    def to_html(self, *, lang: str = "id") -> str:
-        """The outcome as HTML: each candidate's votes and share, the verdict and its basis.
-
-        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
-        """
-        from pilkada._tables import outcome_html  # noqa: PLC0415
-
-        return outcome_html(self, lang=lang)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def to_pandas(self) -> pd.DataFrame:
-        """One row per pair, then one for the kolom kosong if it stood (needs pandas).
-
-        Columns: ``pair`` (nomor urut, ``Int64``; ``<NA>`` on the kolom kosong's row),
-        ``kolom_kosong`` (``bool``: the row is the kolom kosong), ``votes`` (``int64``),
-        ``share`` of the valid votes (``float64``; exact: :meth:`share`), and ``elected``,
-        ``runoff``, ``tied`` (``bool``). Install pandas with ``pip install "pilkada[pandas]"``.
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import outcome_frame  # noqa: PLC0415
-
-        return outcome_frame(self)
 
 
 def _message(o: Outcome, lang: str, locale: str) -> str:  # noqa: PLR0911 (one per verdict)
@@ -1921,7 +1849,7 @@ def _read(  # noqa: PLR0912, PLR0915 (one pass, all errors)
     return TpsResults.from_columns(
         tps=codes,
         votes=votes,
-        **dict(zip(_NAMES, cols, strict=True)),
+        **dict(zip(FIELD_NAMES, cols, strict=True)),
     )
 
 

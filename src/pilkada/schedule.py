@@ -46,13 +46,12 @@ from pilkada.errors import (
 )
 from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
 from pilkada.law import Certainty, LegalBasis, _basis_from_data, _basis_to_data, _data_date
+from pilkada.presentation import Pictured
 from pilkada.rules import DEFAULT_RULES, Aligned, Edge, NoLaterThan, Rule, Violation
 from pilkada.stages import ORDER, Event, Stage, Step
 
 if TYPE_CHECKING:
-    import pandas as pd
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    pass
 
 __all__ = [
     "AfterEvent",
@@ -252,7 +251,7 @@ def format_offset(days: int, *, locale: str = DEFAULT_LOCALE) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class Schedule:
+class Schedule(Pictured):
     """The dates of one Pilkada: its voting day and an entry per stage and step.
 
     Args:
@@ -421,69 +420,6 @@ class Schedule:
             voting_day=voting_day,
             entries=entries,
         )
-
-    # -- notebooks -------------------------------------------------------------------------
-
-    def to_html(self, *, lang: str = "id") -> str:
-        """The schedule as an HTML table (stage, when, H-offsets, provisional marks), escaped.
-
-        Jupyter shows it through ``_repr_html_``; ``lang="en"`` gives English labels.
-        """
-        from pilkada._tables import schedule_html  # noqa: PLC0415
-
-        return schedule_html(self, lang=lang)
-
-    def _repr_html_(self) -> str:
-        return self.to_html()
-
-    def to_pandas(self) -> pd.DataFrame:
-        """One row per entry, in legal order (needs ``pip install "pilkada[pandas]"``).
-
-        Columns: ``key`` (the Stage or Step name), ``kind`` (``"stage"`` / ``"step"``),
-        ``label`` (Indonesian name), ``form`` (``"period"``, ``"deadline"``,
-        ``"after_event"``, ``"external"``), ``start`` and ``end`` (``datetime64[ns]``, ``NaT``
-        where undated; a deadline has only ``end``), ``h_start`` and ``h_end`` (days from
-        voting day, ``Int64``: -3 is H-3), ``certainty`` (``"OFFICIAL"``, ``"DERIVED"``,
-        ``"PROVISIONAL"``), ``basis`` (the citation), ``source``, ``note``.
-
-        Raises:
-            PilkadaMissingDependencyError: pandas is not installed.
-        """
-        from pilkada._tables import schedule_frame  # noqa: PLC0415
-
-        return schedule_frame(self)
-
-    # -- pictures --------------------------------------------------------------------------
-
-    def plot(
-        self, *, today: dt.date | None = None, ax: Axes | None = None, lang: str = "id"
-    ) -> Figure:
-        """Draw the schedule as a timeline (needs ``pip install "pilkada[plot]"``).
-
-        A Gantt chart: one bar per entry with a period and one diamond per "paling lambat"
-        deadline, labelled with the entry's name, in legal order; provisional entries are
-        hatched and derived ones dotted (see the legend), steps have thinner bars and italic
-        labels. Voting day is a red line, ``today`` a dashed one, and the months on the axis
-        are named by Babel (``Agu``, ``Sep``). Entries without a fixed date (counted from a
-        later event, or set by another body) are not drawn; the note under the axis names
-        them. Uses matplotlib's object-oriented API only: no pyplot, no GUI backend.
-
-        Args:
-            today: The day to mark (default: ``datetime.date.today()``); it is drawn only if
-                it falls within the plotted months.
-            ax: A matplotlib ``Axes`` to draw on; by default a new ``Figure`` is made.
-            lang: ``"id"`` (default) or ``"en"`` for the texts and month names.
-
-        Returns:
-            The ``matplotlib.figure.Figure`` drawn on (that of ``ax``, if given); save it with
-            ``fig.savefig("jadwal.png")``.
-
-        Raises:
-            PilkadaMissingDependencyError: matplotlib is not installed.
-        """
-        from pilkada._plot import plot_schedule  # noqa: PLC0415
-
-        return plot_schedule(self, today=today, ax=ax, lang=lang)
 
     # -- (de)serialisation -----------------------------------------------------------------
 

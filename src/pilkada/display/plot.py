@@ -31,8 +31,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, ParamSpec, TypeVar
 
-from pilkada._optional import _require
+from pilkada import presentation
+from pilkada.display.optional import require
 from pilkada.errors import PilkadaTypeError
+from pilkada.grants import GrantAgreement, LedgerKind
 from pilkada.i18n import (
     DEFAULT_LOCALE,
     EXACT,
@@ -44,6 +46,7 @@ from pilkada.i18n import (
 )
 from pilkada.law import Certainty
 from pilkada.money import Rupiah
+from pilkada.schedule import Schedule
 from pilkada.stages import Step
 
 if TYPE_CHECKING:
@@ -52,8 +55,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    from pilkada.grants import GrantAgreement, GrantStatus, TrancheStatus
-    from pilkada.schedule import Schedule, ScheduleEntry
+    from pilkada.grants import GrantStatus, TrancheStatus
+    from pilkada.schedule import ScheduleEntry
 
 __all__ = ["GID", "plot_agreement", "plot_schedule"]
 
@@ -143,7 +146,7 @@ _NEAR = 0.12  # two labels on the top edge closer than this (axes fraction) are 
 
 def _require_matplotlib(feature: str) -> None:
     """Raise a clear error, naming the ``plot`` extra, when matplotlib is not installed."""
-    _require("matplotlib", "plot", feature=feature)
+    require("matplotlib", "plot", feature=feature)
 
 
 def _language(lang: str) -> tuple[Lang, str]:
@@ -281,13 +284,37 @@ def _literal_text(draw: Callable[P, R]) -> Callable[P, R]:
 
 @_literal_text
 def plot_schedule(
-    schedule: Schedule, *, today: dt.date | None = None, ax: Axes | None = None, lang: str = "id"
+    schedule: Schedule,
+    *,
+    today: dt.date | None = None,
+    ax: Axes | None = None,
+    locale: str = DEFAULT_LOCALE,
 ) -> Figure:
-    """A Gantt chart of the schedule: one row per dated entry, voting day and today marked.
+    """``Schedule.plot()``: the schedule as a timeline (needs ``pip install "pilkada[plot]"``).
 
-    See :meth:`pilkada.Schedule.plot`.
+    A Gantt chart: one bar per entry with a period and one diamond per "paling lambat"
+    deadline, labelled with the entry's name, in legal order; provisional entries are
+    hatched and derived ones dotted (see the legend), steps have thinner bars and italic
+    labels. Voting day is a red line, ``today`` a dashed one, and the months on the axis
+    are named by Babel (``Agu``, ``Sep``). Entries without a fixed date (counted from a
+    later event, or set by another body) are not drawn; the note under the axis names
+    them. Uses matplotlib's object-oriented API only: no pyplot, no GUI backend.
+
+    Args:
+        schedule: The schedule drawn.
+        today: The day to mark (default: ``datetime.date.today()``); it is drawn only if
+            it falls within the plotted months.
+        ax: A matplotlib ``Axes`` to draw on; by default a new ``Figure`` is made.
+        locale: ``"id_ID"`` (default) or ``"en"`` for the texts and month names.
+
+    Returns:
+        The ``matplotlib.figure.Figure`` drawn on (that of ``ax``, if given); save it with
+        ``fig.savefig("jadwal.png")``.
+
+    Raises:
+        PilkadaMissingDependencyError: matplotlib is not installed.
     """
-    from pilkada.schedule import Schedule  # noqa: PLC0415
+    lang = locale
 
     if not isinstance(schedule, Schedule):
         raise PilkadaTypeError(
@@ -388,13 +415,43 @@ def _medium(day: dt.date, locale: str) -> str:
 
 @_literal_text
 def plot_agreement(
-    agreement: GrantAgreement, *, on: dt.date, ax: Axes | None = None, lang: str = "id"
+    agreement: GrantAgreement,
+    *,
+    on: dt.date | None = None,
+    ax: Axes | None = None,
+    locale: str = DEFAULT_LOCALE,
 ) -> Figure:
-    """The grant's cumulative transfers up to ``on`` against the tranche deadlines.
+    """``GrantAgreement.plot(on=...)``: the disbursement against the deadlines.
 
-    See :meth:`pilkada.GrantAgreement.plot`.
+    Needs ``pip install "pilkada[plot]"``.
+
+    The cumulative transfers of the ledger are a step line from the signing day up to
+    ``on``; each tranche is a target at its due date (its cumulative amount), with a dashed
+    vertical line on the deadline and a note giving its exact amount
+    (:meth:`~pilkada.Rupiah.format`, to the sen) and its state on ``on``. ``on`` is a grey
+    line. Amount ticks on the axis use an exact compact form (``Rp10 M`` is Rp10 miliar);
+    the months are named by Babel. Uses matplotlib's object-oriented API only: no pyplot,
+    no GUI backend.
+
+    Args:
+        agreement: The agreement drawn.
+        on: The day of the status: transfers after it are not drawn, and the tranche states
+            are those of :meth:`~pilkada.GrantAgreement.status` on that day.
+        ax: A matplotlib ``Axes`` to draw on; by default a new ``Figure`` is made.
+        locale: ``"id_ID"`` (default) or ``"en"`` for the texts, amounts and month names.
+
+    Returns:
+        The ``matplotlib.figure.Figure`` drawn on (that of ``ax``, if given); save it with
+        ``fig.savefig("hibah.png")``.
+
+    Raises:
+        PilkadaMissingDependencyError: matplotlib is not installed.
     """
-    from pilkada.grants import GrantAgreement  # noqa: PLC0415
+    lang = locale
+    if on is None:
+        raise PilkadaTypeError(
+            "on", on, "GrantAgreement.plot() needs the day of the status", "on=datetime.date"
+        )
 
     if not isinstance(agreement, GrantAgreement):
         raise PilkadaTypeError(
@@ -461,8 +518,6 @@ def _draw_transfers(
     ax: Axes, agreement: GrantAgreement, status: GrantStatus, language: Lang, locale: str
 ) -> None:
     """What was transferred up to the status day: a step line from the signing day."""
-    from pilkada.grants import LedgerKind  # noqa: PLC0415
-
     xs, ys, total = [_noon(agreement.signed_on)], [0.0], Decimal(0)
     for line in agreement.ledger:
         if line.kind is LedgerKind.TRANSFER and line.on <= status.on:
@@ -585,3 +640,7 @@ def _compact(value: float, locale: str) -> str:
             digits = forms.digits(format(scaled, ",f"))
             return f"{sign}{forms.currency}{digits}{forms.compact_space}{word}"
     return sign + forms.currency + forms.digits(format(size.normalize(context=EXACT), ",f"))
+
+
+presentation.picture.register(Schedule)(plot_schedule)
+presentation.picture.register(GrantAgreement)(plot_agreement)

@@ -1,12 +1,12 @@
 """Lazy imports of the optional dependencies (pandas, matplotlib), in one place.
 
-The core of :mod:`pilkada` needs none of them; a feature that does calls :func:`_require`
+The core of :mod:`pilkada` needs none of them; a feature that does calls :func:`require`
 when it runs, so ``import pilkada`` stays light and a missing package is reported with the
 command that installs it:
 
->>> _require("json", "pandas").__name__
+>>> require("json", "pandas").__name__
 'json'
->>> _require("surely_not_installed_pkg", "plot", feature="plot()")
+>>> require("surely_not_installed_pkg", "plot", feature="plot()")
 Traceback (most recent call last):
 ...
 pilkada.errors.PilkadaMissingDependencyError: plot(): needs the optional package surely_not_installed_pkg, which is not installed; install it with: pip install "pilkada[plot]"
@@ -19,10 +19,10 @@ import types
 
 from pilkada.errors import PilkadaMissingDependencyError
 
-__all__ = ["_require"]
+__all__ = ["require"]
 
 
-def _require(module_name: str, extra: str, *, feature: str | None = None) -> types.ModuleType:
+def require(module_name: str, extra: str, *, feature: str | None = None) -> types.ModuleType:
     """Import ``module_name`` now, or raise :class:`PilkadaMissingDependencyError`.
 
     Args:
