@@ -32,8 +32,9 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from pilkada import findings
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
-from pilkada.i18n import DEFAULT_LOCALE, check_date, format_percent, lang_of
+from pilkada.i18n import DEFAULT_LOCALE, check_date, format_percent
 from pilkada.law import Certainty, Dated, Instrument, LegalBasis, in_force
 from pilkada.money import Rupiah
 from pilkada.presentation import Tabular
@@ -145,11 +146,8 @@ class Composition(enum.Enum):
     DUPLICATE = "anggota ganda"
 
 
-class Severity(enum.Enum):
-    """An ``ERROR`` breaks the rules; a ``WARNING`` is a matter the law asks to consider."""
-
-    ERROR = "error"
-    WARNING = "warning"
+#: Kept here too: ``pilkada.adhoc.Severity`` is ``pilkada.findings.Severity``.
+Severity = findings.Severity
 
 
 # -- the kinds ---------------------------------------------------------------------------------
@@ -510,23 +508,19 @@ class Applicant:
 
 
 @attrs.frozen(kw_only=True)
-class Finding:
-    """Something that makes an applicant or a body fall short, with its legal basis.
+class Finding(findings.Finding):
+    """Something that makes an applicant or a body fall short: a :class:`pilkada.findings.Finding`.
 
-    ``code`` is a :class:`Requirement` for an applicant, a :class:`Composition` for a body.
+    ``code`` is a :class:`Requirement` for an applicant, a :class:`Composition` for a body;
+    ``member`` names the member concerned, where there is one.
     """
 
-    code: Requirement | Composition
-    severity: Severity
-    message_id: str
-    message_en: str
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
-    member: str | None = None
-
-    def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
-        """The message in the language of ``locale``."""
-        return self.message_id if lang_of(locale) == "id" else self.message_en
+    code: Requirement | Composition = attrs.field(  # type: ignore[assignment]
+        validator=instance_of((Requirement, Composition))
+    )
+    member: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(str))
+    )
 
 
 #: Years out of a political party before one may sit on an ad hoc body.

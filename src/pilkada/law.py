@@ -376,7 +376,7 @@ T = TypeVar("T")
 _TABLE_KEYS = ("citation", "title", "url", "effective")
 
 
-def _basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
+def basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
     """A legal basis as data: a citation, a table with extras, or all its fields.
 
     The citation when it says everything; a table with ``citation`` when the basis also has
@@ -394,7 +394,7 @@ def _basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
             "ayat": basis.ayat,
             "huruf": basis.huruf,
             "lampiran": basis.lampiran,
-            "amended_by": [_basis_to_data(amendment) for amendment in basis.amended_by],
+            "amended_by": [basis_to_data(amendment) for amendment in basis.amended_by],
             "title": basis.title,
             "effective": basis.effective,
             "url": basis.url,
@@ -413,8 +413,8 @@ def _basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
     return table
 
 
-def _basis_from_data(path: str, value: object) -> LegalBasis:
-    """Read a legal basis in any form :func:`_basis_to_data` writes; errors name ``path``."""
+def basis_from_data(path: str, value: object) -> LegalBasis:
+    """Read a legal basis in any form :func:`basis_to_data` writes; errors name ``path``."""
     if isinstance(value, Mapping) and "instrument" in value:
         return _basis_from_fields(path, value)
     if isinstance(value, Mapping):
@@ -423,11 +423,11 @@ def _basis_from_data(path: str, value: object) -> LegalBasis:
             raise PilkadaValueError(
                 path, dict(value), "not a legal basis table", "keys citation, title, url, effective"
             )
-        basis = _basis_from_data(f"{path}.citation", value["citation"])
+        basis = basis_from_data(f"{path}.citation", value["citation"])
         title = value.get("title", "")
         if not isinstance(title, str):
             raise PilkadaValueError(f"{path}.title", title, f"got {title!r}", "a string")
-        effective = _data_date(f"{path}.effective", value.get("effective"))
+        effective = data_date(f"{path}.effective", value.get("effective"))
         return _built(path, lambda: attrs.evolve(
             basis, title=title, url=value.get("url"), effective=effective
         ))  # fmt: skip
@@ -465,9 +465,9 @@ def _basis_from_fields(path: str, value: Mapping[str, Any]) -> LegalBasis:
     fields = dict(value)
     fields["instrument"] = Instrument[name]
     fields["amended_by"] = [
-        _basis_from_data(f"{path}.amended_by[{i}]", item) for i, item in enumerate(amended)
+        basis_from_data(f"{path}.amended_by[{i}]", item) for i, item in enumerate(amended)
     ]
-    fields["effective"] = _data_date(f"{path}.effective", value.get("effective"))
+    fields["effective"] = data_date(f"{path}.effective", value.get("effective"))
     return _built(path, lambda: LegalBasis(**fields))
 
 
@@ -481,7 +481,7 @@ def _built(path: str, build: Callable[[], LegalBasis]) -> LegalBasis:
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-def _data_date(path: str, value: object) -> dt.date | None:
+def data_date(path: str, value: object) -> dt.date | None:
     """A date in plain data (a ``datetime.date`` or an ISO string), or ``None``.
 
     The one reader of dates in data: schedule files and JSON both use it.

@@ -45,7 +45,8 @@ from typing import IO, TYPE_CHECKING, Final, overload
 
 import attrs
 
-from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.findings import Finding
 from pilkada.i18n import DEFAULT_LOCALE, format_percent, lang_of
 from pilkada.law import Certainty, Instrument, LegalBasis
 from pilkada.presentation import Framed, Tabular
@@ -196,7 +197,7 @@ class AnomalyKind(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Anomaly:
+class Anomaly(Finding):
     """One inconsistency in one TPS's count, with where it is and what was found.
 
     Attributes:
@@ -210,15 +211,18 @@ class Anomaly:
         basis, certainty: The counting rules (provisional: see :data:`COUNTING_BASIS`).
     """
 
-    kind: AnomalyKind
-    tps: RegionCode
-    field: str
-    found: int
-    expected: int | None
-    message_id: str
-    message_en: str
-    basis: LegalBasis = COUNTING_BASIS
-    certainty: Certainty = COUNTING_CERTAINTY
+    kind: AnomalyKind = attrs.field(validator=instance_of(AnomalyKind))
+    tps: RegionCode = attrs.field(validator=instance_of(RegionCode))
+    field: str = attrs.field(validator=instance_of(str))
+    found: int = attrs.field(validator=instance_of(int))
+    expected: int | None = attrs.field(validator=attrs.validators.optional(instance_of(int)))
+    basis: LegalBasis = attrs.field(default=COUNTING_BASIS, validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=COUNTING_CERTAINTY, validator=instance_of(Certainty))
+
+    @property
+    def code(self) -> str:
+        """The kind of anomaly (``kind.name``)."""
+        return self.kind.name
 
     def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
         """The message in the language of ``locale``, prefixed with the TPS code."""

@@ -41,7 +41,9 @@ from typing import TYPE_CHECKING, Protocol
 import attrs
 
 from pilkada.calendar import months_after
-from pilkada.i18n import DEFAULT_LOCALE, format_date, lang_of
+from pilkada.errors import instance_of
+from pilkada.findings import Finding
+from pilkada.i18n import format_date
 from pilkada.law import Certainty, Instrument, LegalBasis
 from pilkada.stages import PKPU_2_2024, UU_8_2015, Stage, Step
 
@@ -85,28 +87,29 @@ class _Schedule(Protocol):
 
 
 @attrs.frozen(kw_only=True)
-class Violation:
-    """A breach of a date rule found in a schedule.
+class Violation(Finding):
+    """A breach of a date rule (in a schedule, a grant, a threshold): a :class:`Finding`.
 
     Attributes:
-        rule: The rule's code, e.g. ``"KAMPANYE_SELESAI"``.
-        key: The stage or step that breaks it.
+        rule: The rule's code, e.g. ``"KAMPANYE_SELESAI"`` (also :attr:`code`).
+        key: The stage or step that breaks it (``None`` where it concerns no single stage).
         dates: The date found and the date the rule requires (or the limit), in that order.
-        message_id: What is wrong, in Indonesian.
-        message_en: The same, in English.
-        basis: The rule's legal basis.
-        certainty: How sure the rule itself is: ``PROVISIONAL`` when its source is weak (one
-            report, no article retrieved), so a violation is a question to check, not a
-            finding to publish.
+        message_id, message_en, basis, certainty, severity: As for every
+            :class:`~pilkada.findings.Finding`. ``certainty`` is ``PROVISIONAL`` when the
+            rule's source is weak (one report, no article retrieved), so a violation is a
+            question to check, not a finding to publish.
     """
 
-    rule: str
-    key: Stage | Step | None
-    dates: tuple[dt.date, ...]
-    message_id: str
-    message_en: str
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    rule: str = attrs.field(validator=instance_of(str))
+    key: Stage | Step | None = attrs.field(
+        validator=attrs.validators.optional(instance_of((Stage, Step)))
+    )
+    dates: tuple[dt.date, ...] = attrs.field(validator=instance_of(tuple))
+
+    @property
+    def code(self) -> str:
+        """The rule's code (``rule``)."""
+        return self.rule
 
     @classmethod
     def of(
@@ -129,13 +132,6 @@ class Violation:
             basis=basis,
             certainty=certainty,
         )
-
-    def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
-        """The message in the language of ``locale``."""
-        return self.message_id if lang_of(locale) == "id" else self.message_en
-
-    def __str__(self) -> str:
-        return f"{self.message_id} [{self.basis}]"
 
 
 class Rule(Protocol):

@@ -45,7 +45,7 @@ from pilkada.errors import (
     instance_of,
 )
 from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
-from pilkada.law import Certainty, LegalBasis, _basis_from_data, _basis_to_data, _data_date
+from pilkada.law import Certainty, LegalBasis, basis_from_data, basis_to_data, data_date
 from pilkada.presentation import Pictured
 from pilkada.rules import DEFAULT_RULES, Aligned, Edge, NoLaterThan, Rule, Violation
 from pilkada.stages import ORDER, Event, Stage, Step
@@ -279,7 +279,7 @@ class Schedule(Pictured):
     # -- lookup ----------------------------------------------------------------------------
 
     def __getitem__(self, key: Key | str) -> ScheduleEntry:
-        wanted = _key(key) if isinstance(key, str) else key
+        wanted = entry_key(key) if isinstance(key, str) else key
         for entry in self.entries:
             if entry.key is wanted:
                 return entry
@@ -431,9 +431,9 @@ class Schedule(Pictured):
         """
         data: dict[str, Any] = {"name": self.name, "voting_day": self.voting_day}
         if self.basis is not None:
-            data["basis"] = _basis_to_data(self.basis)
+            data["basis"] = basis_to_data(self.basis)
         for table, kind in (("stages", Stage), ("steps", Step)):
-            rows = {e.key.name: _entry_to_dict(e) for e in self.entries if isinstance(e.key, kind)}
+            rows = {e.key.name: entry_to_dict(e) for e in self.entries if isinstance(e.key, kind)}
             if rows:
                 data[table] = rows
         return data
@@ -500,7 +500,7 @@ _ENTRY_KEYS = {
 }
 
 
-def _entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
+def entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
     when = entry.when
     row: dict[str, Any]
     if isinstance(when, Period):
@@ -516,7 +516,7 @@ def _entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
     if entry.certainty is not Certainty.OFFICIAL:
         row["certainty"] = entry.certainty.name
     if entry.basis is not None:
-        row["basis"] = _basis_to_data(entry.basis)
+        row["basis"] = basis_to_data(entry.basis)
     if entry.source:
         row["source"] = entry.source
     if entry.note:
@@ -524,7 +524,7 @@ def _entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
     return row
 
 
-def _key(name: str) -> Key:
+def entry_key(name: str) -> Key:
     """The Stage or Step of that name; an unknown name suggests the closest."""
     for kind in (Stage, Step):
         if name in kind.__members__:
@@ -555,7 +555,7 @@ def _require_str(path: str, value: object) -> str:
 
 
 def _date(path: str, value: object) -> dt.date:
-    day = _data_date(path, value)
+    day = data_date(path, value)
     if day is None:
         raise PilkadaValueError(path, value, "no date", "an ISO date such as 2024-11-27")
     return _in_range(path, day)
@@ -575,7 +575,7 @@ def _schedule_from_dict(data: object) -> Schedule:
     if not name.strip():
         raise PilkadaValueError("name", name, "the name is empty", "a name for the schedule")
     voting_day = _date("voting_day", data["voting_day"])
-    basis = _basis_from_data("basis", data["basis"]) if "basis" in data else None
+    basis = basis_from_data("basis", data["basis"]) if "basis" in data else None
     entries = []
     for table, kind in (("stages", Stage), ("steps", Step)):
         rows = _require_mapping(table, data.get(table, {}))
@@ -588,11 +588,11 @@ def _schedule_from_dict(data: object) -> Schedule:
                 else:
                     hint = _suggest(row_name, kind.__members__)
                 raise PilkadaValueError(path, row_name, f"unknown {table[:-1]} {row_name!r}", hint)
-            entries.append(_entry_from_dict(path, kind[row_name], row))
+            entries.append(entry_from_dict(path, kind[row_name], row))
     return Schedule(name=name, voting_day=voting_day, entries=entries, basis=basis)
 
 
-def _entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
+def entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
     row = _require_mapping(path, row)
     for field in row:
         if field not in _ENTRY_KEYS:
@@ -627,7 +627,7 @@ def _entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
         key=key,
         when=when,
         certainty=certainty,
-        basis=_basis_from_data(f"{path}.basis", row["basis"]) if "basis" in row else None,
+        basis=basis_from_data(f"{path}.basis", row["basis"]) if "basis" in row else None,
         source=_require_str(f"{path}.source", row.get("source", "")),
         note=_require_str(f"{path}.note", row.get("note", "")),
     )

@@ -73,16 +73,16 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.grants import GrantAgreement
-from pilkada.law import LegalBasis, _basis_from_data, _basis_to_data, _data_date
+from pilkada.law import LegalBasis, basis_from_data, basis_to_data, data_date
 from pilkada.money import Rupiah
 from pilkada.regions import AreaLevel, RegionCode
 from pilkada.results import Recap, RecapRow, TpsResult, TpsResults
 from pilkada.schedule import (
     Schedule,
     ScheduleEntry,
-    _entry_from_dict,
-    _entry_to_dict,
-    _key,
+    entry_from_dict,
+    entry_key,
+    entry_to_dict,
     pilkada_2024,
 )
 
@@ -174,7 +174,7 @@ def _iso_reader(
 
 
 def _date(value: object, _: object) -> dt.date:
-    day = _data_date("$", value)
+    day = data_date("$", value)
     if day is None:
         raise _refuse(value, "an ISO date such as 2024-11-27 (YYYY-MM-DD)")
     return day
@@ -282,7 +282,7 @@ def _schedule(value: object, _: type) -> Schedule:
 
 
 def _entry_to_data(entry: ScheduleEntry) -> dict[str, Any]:
-    data: dict[str, Any] = _iso({"key": entry.key.name, **_entry_to_dict(entry)})
+    data: dict[str, Any] = _iso({"key": entry.key.name, **entry_to_dict(entry)})
     return data
 
 
@@ -296,18 +296,18 @@ def _entry(value: object, _: type) -> ScheduleEntry:
     if not isinstance(name, str):
         raise PilkadaValueError("$.key", name, f"got {type(name).__name__}", "a stage or step name")
     try:
-        key = _key(name)
+        key = entry_key(name)
     except PilkadaError as exc:
         raise PilkadaValueError("$.key", name, exc.problem, exc.rule) from None
-    return _entry_from_dict("$", key, row)
+    return entry_from_dict("$", key, row)
 
 
 def _basis_to_plain(basis: LegalBasis) -> object:
-    return _iso(_basis_to_data(basis))
+    return _iso(basis_to_data(basis))
 
 
 def _legal_basis(value: object, _: type) -> LegalBasis:
-    return _basis_from_data("$", value)
+    return basis_from_data("$", value)
 
 
 def _region_code(value: object, _: type) -> RegionCode:
