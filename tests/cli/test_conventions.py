@@ -248,3 +248,88 @@ def test_json_values_read_back_with_from_dict(capsys):
     parts = json.loads(capsys.readouterr().out)["parts"]
     assert parts[0]["weight"] == "100"
     assert from_dict(RegionCode, "331601") == RegionCode("331601")
+
+
+# An error names the option as typed, never the library's field; framed in the CLI's language.
+OPTION_ERRORS = [
+    # argv, the option blamed, the library's field that must not show
+    (
+        ["laporan", "--diketahui", "2024-11-20", "--dilaporkan", "2024-11-19"],
+        "--dilaporkan",
+        "filed_on",
+    ),
+    (
+        ["laporan", "--diketahui", "9999-12-28", "--dilaporkan", "9999-12-30"],
+        "--diketahui",
+        "start",
+    ),
+    (["hibah", "1000", "--ditandatangani", "1990-11-10"], "--ditandatangani", "day"),
+    (["hibah", "1,5", "--ditandatangani", "2023-11-10"], "amount", "text"),
+    (["adhoc", "--kecamatan", "1", "--desa", "5", "--tps", "2"], "--tps", "tps"),
+    (
+        ["adhoc", "--kecamatan", "1", "--desa", "1", "--tps", "1", "--pemilih-per-tps", "9000"],
+        "--pemilih-per-tps",
+        "voters_per_tps[0]",
+    ),
+    (["ambang", "--tingkat", "kota", "--dpt", "0"], "--dpt", "dpt"),
+    (["ambang", "--tingkat", "kota", "--dpt", "9", "--tanggal", "1990-01-01"], "--tanggal", "on"),
+    (
+        ["sengketa", "--tingkat", "kota", "--penduduk", "0", "--suara-sah", "9", "--selisih", "1"],
+        "--penduduk",
+        "population",
+    ),
+    (
+        ["sengketa", "--tingkat", "kota", "--penduduk", "9", "--suara-sah", "9", "--selisih", "20"],
+        "--selisih",
+        "gap",
+    ),
+    (
+        [
+            *("sengketa", "--tingkat", "kota", "--penduduk", "9", "--suara-sah", "9"),
+            *("--selisih", "1", "--diumumkan", "1990-12-31"),
+        ],
+        "--diumumkan",
+        "day",
+    ),
+    (["rekap", "HASIL", "--tingkat", "dusun"], "--tingkat", "level"),
+    (["rekap", "/nonexistent/hasil.csv"], "file", None),
+    (["rupiah", "Rp100", "--split", "0", "0"], "--split", "weights"),
+    (["tanggal", "2024-11-23", "2024-09-25"], "end", None),
+    (["jadwal", "--file", "/nonexistent/jadwal.toml"], "--file", None),
+]
+
+
+@pytest.mark.parametrize(("argv", "option", "field"), OPTION_ERRORS)
+@pytest.mark.parametrize(("lang", "word"), [("id", "argumen"), ("en", "argument")])
+def test_errors_name_the_option_in_the_language_of_the_output(
+    run, hasil, argv, option, field, lang, word
+):
+    argv = [str(hasil) if a == "HASIL" else a for a in argv]
+    code, out, err = run(*argv, "--lang", lang)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert f": error: {word} {option}: " in err
+    if field is not None:
+        assert f" {field}: " not in err
+    assert "galat tak terduga" not in err
+    assert "unexpected error" not in err
+
+
+def test_a_bad_file_names_the_option_and_where_in_the_file(run, tmp_path):
+    path = tmp_path / "jadwal.toml"
+    path.write_text('name = "x"\nvoting_day = 2025-08-27\n[stages.KAMPANYEE]\n', encoding="utf-8")
+    _, _, err = run("jadwal", "--file", str(path))
+    assert f"error: argumen --file: {path}: stages.KAMPANYEE: " in err
+    _, _, err = run("jadwal", "--file", str(tmp_path / "jadwal.txt"), "--lang", "en")
+    assert "error: argument --file: " in err
+    assert "path:" not in err
+
+
+def test_a_library_refusal_no_option_is_known_for_is_bad_input_not_a_bug(run, monkeypatch):
+    def refused(args):
+        raise pilkada.PilkadaValueError("x", 1, "1 is wrong", "a better x")
+
+    monkeypatch.setattr(tanggal, "run", refused)
+    code, out, err = run("tanggal", "2024-11-27")
+    assert (code, out) == (2, "")
+    assert err == "python -m pilkada tanggal: error: x: 1 is wrong; a better x\n"

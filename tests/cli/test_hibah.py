@@ -63,3 +63,20 @@ def test_hibah_single_payment_in_english(run, run_json):
     assert (data["grantee"], data["payment"]) == ("BAWASLU", "SINGLE")
     assert data["grantor"] == "Pemerintah Kota Ambon"
     assert [(t["label"], t["share"]) for t in data["tranches"]] == [("single payment", "1")]
+
+
+def test_hibah_json_values_are_to_dict_values(run_json):
+    import datetime as dt  # noqa: PLC0415
+
+    from pilkada import GrantAgreement, Rupiah, to_dict  # noqa: PLC0415
+
+    _, data = run_json("hibah", "34905207000", "--ditandatangani", "2024-07-01")
+    agreement = GrantAgreement(amount=Rupiah(34_905_207_000), signed_on=dt.date(2024, 7, 1))
+    tranche = to_dict(agreement.tranches[0])
+    assert {k: data["tranches"][0][k] for k in ("number", "share", "amount", "due")} == {
+        k: tranche[k] for k in ("number", "share", "amount", "due")
+    }
+    finding = to_dict(agreement.findings()[0])
+    assert {k: data["findings"][0][k] for k in ("rule", "key", "dates", "certainty")} == {
+        k: finding[k] for k in ("rule", "key", "dates", "certainty")
+    }
