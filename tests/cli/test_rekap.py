@@ -1,0 +1,158 @@
+"""``rekap``: recapitulate a results CSV; the progress line while it is read."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from pilkada import results
+from pilkada.cli import rekap
+from pilkada.cli.progress import Progress
+from pilkada.results import read_results_csv
+
+
+def test_rekap_prints_the_recap_and_the_outcome(run, hasil):
+    code, out, err = run("rekap", str(hasil), "--tingkat", "kecamatan")
+    assert (code, err) == (0, "")  # no progress line: stderr is not a terminal
+    lines = out.splitlines()
+    assert lines[0] == "Rekapitulasi tingkat kecamatan: 2 kecamatan, 5 TPS"
+    assert lines[1].startswith("33.16.01  TPS 3")
+    assert lines[1].endswith("1: 240  2: 215  3: 45")
+    assert lines[-1].startswith("Hasil: ")
+    _, out, _ = run("rekap", str(hasil), "--tingkat", "kecamatan", "--lang", "en")
+    assert out.splitlines()[0] == "Recapitulation at district level: 2 area(s), 5 TPS"
+    assert out.splitlines()[-1].startswith("Outcome: Pair no. 1 has the most votes")
+
+
+REKAP_KEYS = {"command", "lang", "level", "election", "tps", "areas", "anomalies", "outcome"}
+
+
+AREA_KEYS = {
+    *("code", "tps", "pairs", "dpt", "dptb", "voters", "voters_dpt", "voters_dptb"),
+    *("voters_dpk", "ballots_used", "valid", "invalid", "kolom_kosong", "votes", "turnout"),
+}
+
+
+OUTCOME_KEYS = {
+    *("election", "region", "rule", "verdict", "elected", "runoff", "tied", "votes"),
+    *("kolom_kosong", "valid", "message", "basis", "certainty"),
+}
+
+
+ANOMALY_KEYS = {"tps", "kind", "field", "found", "expected", "message", "basis", "certainty"}
+
+
+def test_rekap_json(run_json, hasil, anomalous):
+    code, data = run_json("rekap", str(hasil), "--lang", "en")
+    assert code == 0
+    assert set(data) == REKAP_KEYS
+    assert (data["level"], data["election"], data["tps"]) == ("KABUPATEN_KOTA", "BUPATI", 5)
+    (area,) = data["areas"]
+    assert set(area) == AREA_KEYS
+    assert (area["code"], area["votes"], area["turnout"]) == ("3316", [310, 305, 80], "141/302")
+    assert set(data["outcome"]) == OUTCOME_KEYS
+    assert (data["outcome"]["verdict"], data["outcome"]["elected"]) == ("ELECTED", 1)
+    assert data["outcome"]["message"].startswith("Pair no. 1 has the most votes")
+    code, data = run_json("rekap", str(anomalous), "--tingkat", "desa")
+    assert code == 1
+    assert data["level"] == "DESA"
+    assert len(data["areas"]) == 3
+    anomaly = data["anomalies"][0]
+    assert set(anomaly) == ANOMALY_KEYS
+    assert (anomaly["tps"], anomaly["certainty"]) == ("3316012001001", "PROVISIONAL")
+    assert anomaly["message"].startswith("TPS 33.16.01.2001.001: ")
+
+
+def test_rekap_bad_rows_exit_2_with_line_and_column(run, hasil):
+    lines = hasil.read_text(encoding="utf-8").splitlines()
+    lines[2] = "33.16.01.2001.001,x" + lines[2][lines[2].index(",", 20) :]
+    hasil.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run("rekap", str(hasil), "--progress")
+    assert (code, out) == (2, "")
+    assert ": 1 baris salah: baris 3 kolom " in err.splitlines()[-1]
+    assert err.splitlines()[-1].startswith("python -m pilkada rekap: error: ")
+    _, _, err = run("rekap", str(hasil), "--lang", "en")
+    assert ": 1 bad row(s): line 3 column " in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"kode_tps\xff\xfe,x\n", "bukan teks UTF-8"),
+        (b"kode_tps," + b"x" * 200_000 + b"\n", "bukan CSV yang dapat dibaca"),
+        (b"", "header"),
+    ],
+)
+def test_rekap_unreadable_files_exit_2_with_one_line(run, tmp_path, content, message):
+    path = tmp_path / "hasil.csv"
+    path.write_bytes(content)
+    code, out, err = run("rekap", str(path), "--json")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert message in err
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_forced_goes_to_stderr_and_leaves_stdout_clean(run, hasil):
+    code, out, err = run("rekap", str(hasil), "--json", "--progress")
+    assert code == 0
+    json.loads(out)
+    assert err == "\rMembaca hasil.csv: 100%\n"  # read in one go: at once 100%
+    _, _, err = run("rekap", str(hasil), "--progress", "--lang", "en")
+    assert err.endswith("\rReading hasil.csv: 100%\n")
+
+
+def test_progress_on_a_terminal_once_reading_is_slow(run, monkeypatch, hasil):
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    code, out, _ = run("rekap", str(hasil))
+    assert terminal.getvalue() == ""  # a small file is read before the line would show
+    monkeypatch.setattr(rekap, "PROGRESS_DELAY", 0.0)
+    code, out, _ = run("rekap", str(hasil))
+    assert code == 0
+    assert terminal.getvalue().endswith("\rMembaca hasil.csv: 100%\n")
+    assert "Membaca" not in out
+    terminal.truncate(0)
+    terminal.seek(0)
+    run("rekap", str(hasil), "--no-progress")
+    assert terminal.getvalue() == ""
+
+
+def test_progress_line_is_throttled():
+    stream = io.StringIO()
+    bar = Progress(stream, "Reading", "en", interval=3600)
+    for done in range(0, 101):
+        bar(done, 100)
+    bar.close()
+    bar.close()
+    assert stream.getvalue() == "\rReading: 0%\rReading: 100%\n"
+
+
+def test_read_results_csv_reports_monotone_progress_ending_at_the_total(monkeypatch, hasil):
+    monkeypatch.setattr(results, "_PROGRESS_ROWS", 2)
+    calls = []
+    batch = read_results_csv(hasil, progress=lambda done, total: calls.append((done, total)))
+    assert len(batch) == 5
+    size = hasil.stat().st_size
+    assert len(calls) == 4  # the start, after rows 2 and 4, and the end
+    assert {total for _, total in calls} == {size}
+    done = [d for d, _ in calls]
+    assert done == sorted(done)
+    assert all(0 <= d <= size for d in done)
+    assert calls[-1] == (size, size)
+    with hasil.open(encoding="utf-8", newline="") as handle:  # an open file: its size is known
+        calls.clear()
+        read_results_csv(handle, progress=lambda done, total: calls.append((done, total)))
+        assert calls[-1] == (size, size)
+    calls.clear()
+    text = hasil.read_text(encoding="utf-8")
+    assert len(read_results_csv(io.StringIO(text), progress=lambda *a: calls.append(a))) == 5
+    assert calls == []  # no size to report
