@@ -24,6 +24,7 @@ and :mod:`pilkada.money.terbilang` (amounts in Indonesian words).
 
 from __future__ import annotations
 
+# The public names, and those public here before the split (still importable from here).
 from pilkada.money.rupiah import LIMIT as LIMIT
 from pilkada.money.rupiah import SEN as SEN
 from pilkada.money.rupiah import Rupiah
