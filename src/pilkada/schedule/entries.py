@@ -67,7 +67,7 @@ class AfterEvent:
     days: int = attrs.field(validator=day_count)
     working_days: bool = attrs.field(default=False, validator=instance_of(bool))
 
-    def resolve(self, anchor_day: dt.date, *, cuti_bersama_off: bool = False) -> Deadline:
+    def resolve(self, anchor_day: dt.date | str, *, cuti_bersama_off: bool = False) -> Deadline:
         """The deadline once the anchor event's day is known.
 
         ``cuti_bersama_off`` applies to working days (see :mod:`pilkada.calendar`).

@@ -65,10 +65,15 @@ def entry_to_dict(entry: ScheduleEntry) -> dict[str, Any]:
 
 
 def entry_key(name: str) -> Key:
-    """The Stage or Step of that name; an unknown name suggests the closest."""
+    """The Stage or Step of that name, in any case; an unknown name suggests the closest.
+
+    >>> entry_key("masa_tenang")
+    <Stage.MASA_TENANG: 16>
+    """
+    wanted = name.strip().upper() if isinstance(name, str) else name
     for kind in (Stage, Step):
-        if name in kind.__members__:
-            return kind[name]
+        if wanted in kind.__members__:
+            return kind[wanted]
     raise PilkadaLookupError("key", name, f"no stage or step is called {name!r}", suggest(name))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -10,7 +11,7 @@ import attrs
 
 from pilkada.boundary import as_date
 from pilkada.calendar import Deadline, Period
-from pilkada.errors import PilkadaLookupError, PilkadaValueError, instance_of
+from pilkada.errors import PilkadaLookupError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date
 from pilkada.law import Certainty, LegalBasis, basis_from_data, basis_to_data
 from pilkada.presentation import Pictured
@@ -94,7 +95,7 @@ class Schedule(Pictured):
     # -- lookup ----------------------------------------------------------------------------
 
     def __getitem__(self, key: Key | str) -> ScheduleEntry:
-        wanted = entry_key(key) if isinstance(key, str) else key
+        wanted = _as_key(key)
         for entry in self.entries:
             if entry.key is wanted:
                 return entry
@@ -126,16 +127,25 @@ class Schedule(Pictured):
 
     def basis_of(self, entry: ScheduleEntry) -> LegalBasis | None:
         """The entry's own legal basis, or the schedule's."""
+        entry = _as_entry(entry)
         return entry.basis if entry.basis is not None else self.basis
 
     def with_entry(self, entry: ScheduleEntry) -> Schedule:
-        """A copy with ``entry`` added, or replacing the entry for the same key."""
+        """A copy with ``entry`` added, or replacing the entry for the same key.
+
+        >>> from pilkada import PILKADA_2024
+        >>> PILKADA_2024.with_entry(5)
+        Traceback (most recent call last):
+        ...
+        pilkada.errors.PilkadaTypeError: entry: got int 5; a ScheduleEntry
+        """
+        entry = _as_entry(entry)
         others = [e for e in self.entries if e.key is not entry.key]
         return attrs.evolve(self, entries=(*others, entry))
 
     # -- days ------------------------------------------------------------------------------
 
-    def active_on(self, day: dt.date) -> tuple[ScheduleEntry, ...]:
+    def active_on(self, day: dt.date | str) -> tuple[ScheduleEntry, ...]:
         """The entries whose period includes ``day``, in legal order.
 
         Deadlines without a start, and entries counted from a later event, have no period to
@@ -144,7 +154,7 @@ class Schedule(Pictured):
         day = as_date("day", day)
         return tuple(e for e in self.entries if isinstance(e.when, Period) and day in e.when)
 
-    def next_after(self, day: dt.date) -> ScheduleEntry | None:
+    def next_after(self, day: dt.date | str) -> ScheduleEntry | None:
         """The entry that starts (or whose deadline falls) first after ``day``.
 
         Ties go to the entry first in legal order. ``None`` when nothing dated is left.
@@ -155,32 +165,37 @@ class Schedule(Pictured):
             return None
         return min(upcoming, key=lambda e: (e.first_day, _POSITION[e.key]))
 
-    def days_to_voting(self, day: dt.date) -> int:
+    def days_to_voting(self, day: dt.date | str) -> int:
         """Days from ``day`` to voting day: 3 on H-3, 0 on voting day, negative after it."""
         return (self.voting_day - as_date("day", day)).days
 
-    def offset(self, day: dt.date, *, locale: str = DEFAULT_LOCALE) -> str:
+    def offset(self, day: dt.date | str, *, locale: str = DEFAULT_LOCALE) -> str:
         """``day`` relative to voting day: ``H-3``, ``H``, ``H+19`` (``D-3`` in English)."""
         return format_offset(-self.days_to_voting(day), locale=locale)
 
     # -- rules -----------------------------------------------------------------------------
 
-    def validate(self, rules: Sequence[Rule] | None = None) -> list[Violation]:
+    def validate(
+        self, *positional: Sequence[Rule], rules: Sequence[Rule] | None = None
+    ) -> list[Violation]:
         """Check the schedule against the date rules; an empty list means none is broken.
 
         Args:
+            positional: Deprecated: pass ``rules=`` (a positional ``rules`` still works, with a
+                ``DeprecationWarning``, for one minor release).
             rules: The rules to apply; by default :data:`pilkada.rules.DEFAULT_RULES`, the
                 rules of the Pilkada laws. A rule whose stages the schedule lacks is skipped.
 
         Never raises for a breach: each breach is a :class:`~pilkada.Violation`.
         """
+        rules = _rules_option(positional, rules)
         applied = DEFAULT_RULES if rules is None else tuple(rules)
         return [violation for rule in applied for violation in rule.check(self)]
 
     @classmethod
     def derived_from(
         cls,
-        voting_day: dt.date,
+        voting_day: dt.date | str,
         *,
         name: str | None = None,
         rules: Sequence[Rule] = DEFAULT_RULES,
@@ -262,6 +277,43 @@ class Schedule(Pictured):
         (``stages.KAMPANYE.end``); nothing is half-built.
         """
         return schedule_from_dict(data)
+
+
+def _as_key(key: object) -> Key:
+    """A Stage or Step, or the name of one in any case."""
+    if isinstance(key, (Stage, Step)):
+        return key
+    if isinstance(key, str):
+        return entry_key(key)
+    raise PilkadaTypeError(
+        "key", key, f"got {type(key).__name__} {key!r}", "a Stage, a Step or the name of one"
+    )
+
+
+def _as_entry(entry: object) -> ScheduleEntry:
+    if not isinstance(entry, ScheduleEntry):
+        raise PilkadaTypeError(
+            "entry", entry, f"got {type(entry).__name__} {entry!r}", "a ScheduleEntry"
+        )
+    return entry
+
+
+def _rules_option(
+    positional: tuple[Sequence[Rule], ...], rules: Sequence[Rule] | None
+) -> Sequence[Rule] | None:
+    """``rules=``, or the deprecated positional form of it."""
+    if not positional:
+        return rules
+    if len(positional) > 1 or rules is not None:
+        raise PilkadaTypeError(
+            "rules", positional, "the rules were given twice or in parts", "validate(rules=...)"
+        )
+    warnings.warn(
+        "Schedule.validate(rules) is deprecated: pass the rules as validate(rules=...)",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return positional[0]
 
 
 _TOP_KEYS = {"name", "voting_day", "basis", "stages", "steps"}
