@@ -647,3 +647,9 @@ def test_validate_takes_rules_by_keyword_and_warns_on_the_positional_form():
     with pytest.raises(PilkadaTypeError) as caught:
         PILKADA_2024.validate(rules, rules=rules)
     assert caught.value.field == "rules"
+
+
+def test_numbers_in_schedule_text_use_the_one_number_formatter():
+    assert format_offset(-1200) == "H-1.200"
+    assert format_offset(1200, locale="en") == "D+1,200"
+    assert str(AfterEvent(Event.MK_NOTIFICATION, 1500)).startswith("paling lambat 1.500 hari")

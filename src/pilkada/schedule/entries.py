@@ -15,7 +15,7 @@ import attrs
 from pilkada.boundary import as_date
 from pilkada.calendar import Deadline, Period, add_working_days
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
-from pilkada.i18n import DEFAULT_LOCALE, lang_of
+from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.schedule.stages import Event, Stage, Step
 
@@ -86,11 +86,12 @@ class AfterEvent:
         """``paling lambat 5 hari setelah ...`` (``no later than 5 days after ...``)."""
         label = self.anchor.label(locale)
         anchor = label[0].lower() + label[1:]
+        days = format_number(self.days, locale=locale)
         if lang_of(locale) == "id":
             unit = "hari kerja" if self.working_days else "hari"
-            return f"paling lambat {self.days} {unit} setelah {anchor}"
+            return f"paling lambat {days} {unit} setelah {anchor}"
         unit = "working days" if self.working_days else "days"
-        return f"no later than {self.days} {unit} after {anchor}"
+        return f"no later than {days} {unit} after {anchor}"
 
 
 @attrs.frozen
@@ -172,4 +173,5 @@ def format_offset(days: int, *, locale: str = DEFAULT_LOCALE) -> str:
     letter = "H" if lang_of(locale) == "id" else "D"
     if days == 0:
         return letter
-    return f"{letter}{days:+d}"
+    sign = "+" if days > 0 else "-"
+    return f"{letter}{sign}{format_number(abs(days), locale=locale)}"
