@@ -1,15 +1,51 @@
-"""Hypothesis strategies shared by the test modules."""
+"""Hypothesis strategies and sample records shared by the test modules.
+
+The one module tests share: no test module imports another.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import string
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 from hypothesis import strategies as st
 
-from pilkada import Instrument, LegalBasis, Rupiah
+from pilkada import (
+    AfterEvent,
+    Applicant,
+    Certainty,
+    Deadline,
+    DisputeCase,
+    DisputeKind,
+    Education,
+    Event,
+    External,
+    GrantAgreement,
+    Grantee,
+    Grantor,
+    Instrument,
+    LedgerKind,
+    LegalBasis,
+    OversightForm,
+    OversightLog,
+    OversightRecord,
+    Period,
+    PilkadaError,
+    RegionLevel,
+    Reporter,
+    Rupiah,
+    Schedule,
+    ScheduleEntry,
+    Sex,
+    Stage,
+    Step,
+    SupervisorLevel,
+    TpsResult,
+    ViolationCase,
+)
 from pilkada.money import LIMIT
 
 MAX_SEN = int(LIMIT) * 100 - 1
@@ -85,3 +121,180 @@ def legal_bases_with_extras(draw: st.DrawFn) -> LegalBasis:
     basis = draw(legal_bases())
     amended = tuple(_with_extras(draw, a) if draw(st.booleans()) else a for a in basis.amended_by)
     return _with_extras(draw, attrs.evolve(basis, amended_by=amended))
+
+
+# -- sample records shared by test modules (no test module imports another) -------------------
+
+#: Blora, a woman born 1 July 2007 (day 01 + 40).
+NIK_SITI = "3316014107070001"
+
+
+def siti(**changes: object) -> Applicant:
+    """An applicant eligible for every ad hoc body in Blora in 2024, with ``changes``."""
+    fields: dict[str, object] = {
+        "nik": NIK_SITI,
+        "name": "Siti",
+        "birth_date": dt.date(2007, 7, 1),
+        "sex": Sex.PEREMPUAN,
+        "education": Education.SMA,
+        "domicile": "33.16.01.2001",
+    } | changes
+    return Applicant(**fields)  # type: ignore[arg-type]
+
+
+def person(name: str, sex: Sex, day: int) -> Applicant:
+    """An adult applicant from Blora born on ``day`` July 1990."""
+    encoded = day + 40 if sex is Sex.PEREMPUAN else day
+    return Applicant(
+        nik=f"331601{encoded:02d}0790{day:04d}",
+        name=name,
+        birth_date=dt.date(1990, 7, day),
+        sex=sex,
+        education=Education.D4_S1,
+        domicile="3316012001",
+    )
+
+
+def batang_log() -> OversightLog:
+    """The Bawaslu Batang oversight figures of seed 001, as a list of records."""
+    day = dt.date(2024, 2, 1)
+    records = [
+        OversightRecord(form=OversightForm.FORM_PENCEGAHAN, level=SupervisorLevel.PKD, on=day)
+        for _ in range(7_000)
+    ]
+    records += [
+        OversightRecord(
+            form=OversightForm.SURAT_IMBAUAN, level=SupervisorLevel.BAWASLU_KABUPATEN_KOTA, on=day
+        )
+        for _ in range(943)
+    ]
+    records += [
+        OversightRecord(form=OversightForm.FORM_A, level=SupervisorLevel.PENGAWAS_TPS, on=day)
+        for _ in range(15_014)
+    ]
+    records += [
+        OversightRecord(
+            form=OversightForm.BERITA_ACARA,
+            level=SupervisorLevel.PANWASLU_KECAMATAN,
+            on=dt.date(2024, 2, 11),
+            count=count,
+        )
+        for count in (10_000, 12_000, 860)
+    ]
+    cases = [ViolationCase.temuan(found_on=day) for _ in range(16)]
+    cases += [
+        ViolationCase.laporan(reporter=Reporter.PEMILIH, known_on=day, filed_on=day).register(day)
+    ]
+    cases += [
+        ViolationCase.laporan(
+            reporter=Reporter.PEMILIH, known_on=day, filed_on=dt.date(2024, 2, 12)
+        ).register(dt.date(2024, 2, 12))
+        for _ in range(2)
+    ]
+    disputes = [DisputeCase.apply(DisputeKind.PSAP, day) for _ in range(3)]
+    return OversightLog(records=records, cases=cases, disputes=disputes)
+
+
+# -- schedules -------------------------------------------------------------------------------
+
+#: Days a schedule may hold, with room for 90-day periods.
+days = st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2100, 9, 1))
+texts = st.text(alphabet=string.ascii_letters + " -/", max_size=20)
+
+
+@st.composite
+def whens(draw: st.DrawFn) -> Period | Deadline | AfterEvent | External:
+    """Any kind of *when* a schedule entry may have."""
+    kind = draw(st.sampled_from(["period", "deadline", "after", "external"]))
+    if kind == "period":
+        start = draw(days)
+        return Period(start, start + dt.timedelta(days=draw(st.integers(0, 90))))
+    if kind == "deadline":
+        return Deadline(draw(days))
+    if kind == "after":
+        anchor = draw(st.sampled_from([*Event, *Stage]))
+        return AfterEvent(anchor, draw(st.integers(0, 30)), draw(st.booleans()))
+    return External(draw(texts), draw(texts))
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> Schedule:
+    """A schedule of up to 12 entries of any kind, with or without bases."""
+    keys = draw(st.lists(st.sampled_from([*Stage, *Step]), unique=True, max_size=12))
+    entries = [
+        ScheduleEntry(
+            key=key,
+            when=draw(whens()),
+            certainty=draw(st.sampled_from(list(Certainty))),
+            basis=draw(st.none() | legal_bases_with_extras()),
+            source=draw(texts),
+            note=draw(texts),
+        )
+        for key in keys
+    ]
+    return Schedule(
+        name=draw(texts.filter(str.strip)),
+        voting_day=draw(days),
+        entries=entries,
+        basis=draw(st.none() | legal_bases_with_extras()),
+    )
+
+
+# -- grants and results ----------------------------------------------------------------------
+
+
+def blora(**changes: object) -> GrantAgreement:
+    """The Blora 2024 grant agreement (seed 000), with ``changes``."""
+    fields: dict[str, object] = {
+        "grantor": Grantor(RegionLevel.KABUPATEN, "Blora"),
+        "grantee": Grantee.KPU,
+        "amount": Rupiah(34_905_207_000),
+        "signed_on": dt.date(2023, 11, 10),
+    } | changes
+    return GrantAgreement(**fields)  # type: ignore[arg-type]
+
+
+@st.composite
+def ledgers(draw: st.DrawFn) -> tuple[GrantAgreement, dt.date]:
+    """A Blora agreement after up to eight ledger lines, some refused, and a day to look."""
+    total = draw(st.integers(min_value=2, max_value=10**12))
+    agreement = blora(amount=Rupiah.from_sen(total))
+    day = agreement.signed_on
+    for _ in range(draw(st.integers(0, 8))):
+        day += dt.timedelta(days=draw(st.integers(0, 60)))
+        kind = draw(st.sampled_from(list(LedgerKind)))
+        sen = draw(st.integers(min_value=-5, max_value=total))
+        before = agreement.ledger
+        try:
+            if kind is LedgerKind.TRANSFER:
+                agreement = agreement.with_transfer(day, Rupiah.from_sen(sen))
+            elif kind is LedgerKind.SPENDING:
+                agreement = agreement.with_spending(day, Rupiah.from_sen(sen))
+            else:
+                agreement = agreement.with_refund(day, Rupiah.from_sen(sen))
+        except PilkadaError:
+            assert agreement.ledger == before
+    return agreement, draw(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 1, 1)))
+
+
+@st.composite
+def result_sets(draw: st.DrawFn) -> list[TpsResult]:
+    """Up to 40 TPS in two provinces, a few kab/kota, kecamatan and desa; any numbers."""
+    codes = draw(st.lists(
+        st.tuples(st.sampled_from(["33", "34"]), st.sampled_from(["01", "71"]),
+                  st.sampled_from(["01", "02"]), st.sampled_from(["2001", "1002"]),
+                  st.integers(1, 4)),
+        min_size=1, max_size=40, unique=True,
+    ))  # fmt: skip
+    count = st.integers(-3, 500)
+    out = []
+    for prov, kab, kec, desa, n in codes:
+        votes = tuple(draw(st.lists(count, min_size=3, max_size=3)))
+        numbers = draw(st.lists(count, min_size=8, max_size=8))
+        out.append(TpsResult(
+            tps=f"{prov}{kab}{kec}{desa}{n:03d}", pairs=draw(st.integers(1, 3)), votes=votes,
+            dpt=numbers[0], dptb=numbers[1], voters_dpt=numbers[2], voters_dptb=numbers[3],
+            voters_dpk=numbers[4], ballots_used=numbers[5], valid=numbers[6],
+            invalid=numbers[7], kolom_kosong=draw(count),
+        ))  # fmt: skip
+    return out

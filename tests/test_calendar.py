@@ -57,7 +57,8 @@ def test_months_after(day, months, expected):
 @pytest.mark.parametrize(
     ("call", "error"),
     [
-        (lambda: months_before("2024-01-01", 1), PilkadaTypeError),
+        (lambda: months_before("1 Januari 2024", 1), PilkadaValueError),
+        (lambda: months_before(20240101, 1), PilkadaTypeError),
         (lambda: months_before(dt.datetime(2024, 1, 1), 1), PilkadaTypeError),
         (lambda: months_before(dt.date(2024, 1, 1), 1.5), PilkadaTypeError),
         (lambda: months_before(dt.date(2024, 1, 1), True), PilkadaTypeError),
@@ -144,7 +145,9 @@ def test_working_day_functions_refuse_bad_types():
     with pytest.raises(PilkadaTypeError):
         add_working_days(dt.date(2024, 1, 1), 1.0)  # type: ignore[arg-type]
     with pytest.raises(PilkadaTypeError):
-        working_days_between("2024-01-01", dt.date(2024, 1, 2))  # type: ignore[arg-type]
+        working_days_between(20240101, dt.date(2024, 1, 2))  # type: ignore[arg-type]
+    with pytest.raises(PilkadaValueError):  # an ISO string is read; any other string is not
+        working_days_between("01-01-2024", dt.date(2024, 1, 2))
 
 
 @given(calendar_days, st.integers(-60, 60).filter(bool), st.booleans())
@@ -214,3 +217,26 @@ def test_deadline_includes_its_own_day():
     assert not deadline.met_by(dt.date(2024, 1, 27))
     assert str(deadline) == "paling lambat 26 Januari 2024"
     assert deadline.format(locale="en") == "no later than January 26, 2024"
+
+
+# -- one vocabulary: every function taking a day takes an ISO string too -------------------------
+
+
+def test_calendar_functions_take_iso_strings():
+    assert months_after("2024-11-27", 2) == dt.date(2025, 1, 27)
+    assert months_before("2024-08-31", 6) == dt.date(2024, 2, 29)
+    assert is_working_day("2024-11-27") is False
+    assert holiday_name("2024-11-27") == holiday_name(dt.date(2024, 11, 27))
+    assert add_working_days("2024-11-27", 1) == add_working_days(dt.date(2024, 11, 27), 1)
+    assert working_days_between("2024-11-01", "2024-11-30") == working_days_between(
+        dt.date(2024, 11, 1), dt.date(2024, 11, 30)
+    )
+    assert Period.day("2024-11-27") == Period.day(dt.date(2024, 11, 27))
+    assert Deadline(dt.date(2024, 1, 26)).met_by("2024-01-26")
+
+
+def test_a_bad_iso_string_names_the_field():
+    with pytest.raises(PilkadaValueError) as caught:
+        is_working_day("2024-02-30")
+    assert (caught.value.field, caught.value.value) == ("day", "2024-02-30")
+    assert "YYYY-MM-DD" in caught.value.rule

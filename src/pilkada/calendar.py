@@ -39,6 +39,7 @@ import functools
 
 import attrs
 
+from pilkada.boundary import as_date
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_date, format_period, lang_of
 
@@ -64,12 +65,12 @@ def _check_count(field: str, value: object) -> int:
     return value
 
 
-def months_before(day: dt.date, months: int) -> dt.date:
+def months_before(day: dt.date | str, months: int) -> dt.date:
     """The day ``months`` calendar months before ``day``, clamped to the end of a short month."""
     return months_after(day, -_check_count("months", months))
 
 
-def months_after(day: dt.date, months: int) -> dt.date:
+def months_after(day: dt.date | str, months: int) -> dt.date:
     """The day ``months`` calendar months after ``day``, clamped to the end of a short month.
 
     >>> import datetime as dt
@@ -78,7 +79,7 @@ def months_after(day: dt.date, months: int) -> dt.date:
     >>> months_after(dt.date(2025, 1, 31), 1)
     datetime.date(2025, 2, 28)
     """
-    day = check_date("day", day)
+    day = as_date("day", day)
     months = _check_count("months", months)
     from dateutil.relativedelta import relativedelta  # noqa: PLC0415 (light import pilkada)
 
@@ -117,7 +118,7 @@ def _check_year(day: dt.date) -> None:
         )
 
 
-def is_working_day(day: dt.date, *, cuti_bersama_off: bool = False) -> bool:
+def is_working_day(day: dt.date | str, *, cuti_bersama_off: bool = False) -> bool:
     """Whether ``day`` is a hari kerja: Monday to Friday and not a national holiday.
 
     >>> import datetime as dt
@@ -128,12 +129,12 @@ def is_working_day(day: dt.date, *, cuti_bersama_off: bool = False) -> bool:
     >>> is_working_day(dt.date(2024, 12, 26), cuti_bersama_off=True)
     False
     """
-    day = check_date("day", day)
+    day = as_date("day", day)
     _check_year(day)
     return _is_working_day(day, bool(cuti_bersama_off))
 
 
-def holiday_name(day: dt.date, *, cuti_bersama_off: bool = False) -> str | None:
+def holiday_name(day: dt.date | str, *, cuti_bersama_off: bool = False) -> str | None:
     """The name of the national holiday on ``day``, or ``None``.
 
     With ``cuti_bersama_off=True`` a cuti bersama is named too, as in :func:`is_working_day`.
@@ -145,19 +146,19 @@ def holiday_name(day: dt.date, *, cuti_bersama_off: bool = False) -> str | None:
     >>> holiday_name(day), holiday_name(day, cuti_bersama_off=True)
     (None, 'Christmas Joint Holiday')
     """
-    day = check_date("day", day)
+    day = as_date("day", day)
     _check_year(day)
     return _calendar(day.year, bool(cuti_bersama_off)).get(day)
 
 
-def add_working_days(day: dt.date, count: int, *, cuti_bersama_off: bool = False) -> dt.date:
+def add_working_days(day: dt.date | str, count: int, *, cuti_bersama_off: bool = False) -> dt.date:
     """The ``count``-th working day after ``day`` (before it, if ``count`` is negative).
 
     ``day`` itself is not counted, as in "paling lambat 14 hari kerja setelah NPHD
     ditandatangani": the first working day after signing is day 1. With ``count == 0`` the day
     itself is returned unchanged.
     """
-    day = check_date("day", day)
+    day = as_date("day", day)
     count = _check_count("count", count)
     _check_year(day)
     step = dt.timedelta(days=1 if count > 0 else -1)
@@ -174,7 +175,9 @@ def add_working_days(day: dt.date, count: int, *, cuti_bersama_off: bool = False
     return day
 
 
-def working_days_between(start: dt.date, end: dt.date, *, cuti_bersama_off: bool = False) -> int:
+def working_days_between(
+    start: dt.date | str, end: dt.date | str, *, cuti_bersama_off: bool = False
+) -> int:
     """The number of working days after ``start`` up to and including ``end``.
 
     The inverse of :func:`add_working_days`: if ``add_working_days(a, n) == b`` then
@@ -185,8 +188,8 @@ def working_days_between(start: dt.date, end: dt.date, *, cuti_bersama_off: bool
     >>> working_days_between(dt.date(2023, 11, 10), dt.date(2023, 11, 30))
     14
     """
-    start = check_date("start", start)
-    end = check_date("end", end)
+    start = as_date("start", start)
+    end = as_date("end", end)
     _check_year(start)
     _check_year(end)
     off = bool(cuti_bersama_off)
@@ -235,8 +238,13 @@ class Period:
             )
 
     @classmethod
-    def day(cls, day: dt.date) -> Period:
-        """A one-day period."""
+    def day(cls, day: dt.date | str) -> Period:
+        """A one-day period; ``day`` may be an ISO string.
+
+        >>> Period.day("2024-11-27").days
+        1
+        """
+        day = as_date("day", day)
         return cls(day, day)
 
     @property
@@ -272,9 +280,9 @@ class Deadline:
 
     day: dt.date = attrs.field(validator=_date_field)
 
-    def met_by(self, day: dt.date) -> bool:
+    def met_by(self, day: dt.date | str) -> bool:
         """Whether something done on ``day`` meets the deadline (on or before it)."""
-        return check_date("day", day) <= self.day
+        return as_date("day", day) <= self.day
 
     def __str__(self) -> str:
         return self.format()

@@ -288,6 +288,27 @@ class LegalBasis:
             text += " as amended by " + _join([a.cite(locale="en") for a in self.amended_by], "and")
         return text
 
+    def provision(
+        self,
+        *,
+        pasal: str | None = None,
+        ayat: str | None = None,
+        huruf: str | None = None,
+        lampiran: bool = False,
+    ) -> LegalBasis:
+        """A provision of this instrument, keeping its title, date, URL and amendments.
+
+        >>> UU = LegalBasis(Instrument.UU, "10", 2016, title="Pilkada")
+        >>> UU.provision(pasal="158", ayat="2").cite(), UU.provision(pasal="158").title
+        ('UU 10/2016 Pasal 158 ayat (2)', 'Pilkada')
+        """
+        return attrs.evolve(self, pasal=pasal, ayat=ayat, huruf=huruf, lampiran=lampiran)
+
+    @property
+    def key(self) -> tuple[Instrument, str, int]:
+        """The instrument cited, whatever the provision: ``(Instrument.UU, "10", 2016)``."""
+        return (self.instrument, self.number, self.year)
+
     @classmethod
     def parse(cls, text: str) -> LegalBasis:
         """Read an Indonesian citation: the short form :meth:`cite` writes, or the long one.

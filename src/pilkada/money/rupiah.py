@@ -1,26 +1,7 @@
-r"""Exact Rupiah amounts: arithmetic, allocation, parsing, formatting and *terbilang*.
-
-:class:`Rupiah` holds an exact amount to the sen (1/100 rupiah) as a ``decimal.Decimal``.
-It is never built from a ``float``, never rounds silently, and every split conserves the
-total to the sen.
-
->>> total = Rupiah.parse("Rp 34.905.207.000,00")
->>> tahap_1, tahap_2 = total.allocate(40, 60)
->>> print(tahap_1, tahap_2, sep="\n")
-Rp13.962.082.800,00
-Rp20.943.124.200,00
->>> tahap_1 + tahap_2 == total
-True
->>> total.terbilang()
-'tiga puluh empat miliar sembilan ratus lima juta dua ratus tujuh ribu rupiah'
-
-All arithmetic runs in a private decimal context, so a caller's ``decimal.getcontext()``
-settings (precision, rounding) never change a result.
-"""
+"""The exact Rupiah amount: construction, arithmetic, allocation and format."""
 
 from __future__ import annotations
 
-import functools
 import re
 from decimal import (
     ROUND_CEILING,
@@ -43,9 +24,11 @@ from typing import Final
 import attrs
 
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
-from pilkada.i18n import DEFAULT_LOCALE, EXACT, forms_of, lang_of
+from pilkada.i18n import DEFAULT_LOCALE, EXACT, forms_of
+from pilkada.money.notation import read_figure
+from pilkada.money.terbilang import check_spelling, read_words, spell
 
-__all__ = ["Rupiah"]
+__all__ = ["LIMIT", "SEN", "Rupiah"]
 
 SEN: Final = Decimal("0.01")
 #: Amounts are limited to less than 10**18 rupiah (a million triliun; the whole national budget
@@ -397,54 +380,9 @@ class Rupiah:
         ...
         pilkada.errors.PilkadaParseError: text: cannot read 'Rp 1,500,000' as an amount; ...
         """
-        if not isinstance(text, str):
-            raise PilkadaTypeError("text", text, f"got {type(text).__name__}", "a str")
-        group, decimal, scales = _NOTATION[lang_of(locale)]
-        match = _parser(lang_of(locale)).fullmatch(text)
-        if match is None:
-            raise PilkadaParseError(
-                "text",
-                text,
-                f"cannot read {text!r} as an amount",
-                f"write it like {_EXAMPLES[lang_of(locale)]}",
-            )
-        if match["sign1"] and match["sign2"]:
-            raise PilkadaParseError("text", text, f"{text!r} has two signs", "at most one '-'")
-        digits = match["int"].replace(group, "")
-        fraction = match["frac"]
-        scale_word = match["scale"]
-        if scale_word is not None:
-            if fraction is not None and fraction.startswith("-"):
-                raise PilkadaParseError(
-                    "text",
-                    text,
-                    f"{text!r} has a dash for sen before a scale word",
-                    "write e.g. 'Rp2,5 juta'",
-                )
-            if fraction is not None and len(fraction) == 3:
-                raise PilkadaParseError(
-                    "text",
-                    text,
-                    f"{text!r} has three digits after the {decimal!r} before a scale word",
-                    f"that reads as thousands grouped with {decimal!r}; write e.g. 'Rp1,5 juta'",
-                )
-            number = Decimal(digits + "." + (fraction or "0"))
-            factor = scales.get(scale_word) or scales[scale_word.lower()]
-            amount = EXACT.multiply(number, factor)
-        else:
-            if fraction is not None and not fraction.startswith("-") and len(fraction) != 2:
-                raise PilkadaParseError(
-                    "text",
-                    text,
-                    f"{text!r} has {len(fraction)} digit(s) after the {decimal!r}",
-                    f"sen take exactly two digits (',50'); thousands are grouped with {group!r}",
-                )
-            sen_digits = fraction if fraction and not fraction.startswith("-") else "00"
-            amount = Decimal(digits + "." + sen_digits)
-        if match["sign1"] or match["sign2"]:
-            amount = EXACT.minus(amount)
+        figure = read_figure(text, locale=locale)
         try:
-            result = cls(_checked(amount, "text", text))
+            result = cls(_checked(figure.amount, "text", text))
         except PilkadaValueError as exc:
             raise PilkadaParseError(
                 "text",
@@ -452,8 +390,8 @@ class Rupiah:
                 f"cannot read {text!r}: {exc.problem}",
                 "an amount exact to the sen (two decimal places) and below 10**18 rupiah",
             ) from None
-        if match["words"] is not None:
-            _check_words(text, match["words"], result)
+        if figure.words is not None:
+            _check_words(text, figure.words, result)
         return result
 
     def terbilang(self) -> str:
@@ -466,14 +404,7 @@ class Rupiah:
         >>> Rupiah(0).terbilang()
         'nol rupiah'
         """
-        rupiah, sen = divmod(abs(self.sen), 100)
-        parts = []
-        if rupiah or not sen:
-            parts.append(f"{_words(rupiah)} rupiah")
-        if sen:
-            parts.append(f"{_words(sen)} sen")
-        text = " ".join(parts)
-        return f"minus {text}" if self.amount < 0 else text
+        return spell(self.sen)
 
     @classmethod
     def from_terbilang(cls, text: str) -> Rupiah:
@@ -491,38 +422,9 @@ class Rupiah:
         ...
         pilkada.errors.PilkadaParseError: text: 'satu ribu rupiah' is not spelled as ...
         """
-        if not isinstance(text, str):
-            raise PilkadaTypeError("text", text, f"got {type(text).__name__}", "a str")
-        normal = " ".join(text.lower().split())
-        if normal.startswith("(") and normal.endswith(")"):
-            normal = " ".join(normal[1:-1].split())
-        words = normal.split(" ")
-        negative = words[:1] == ["minus"]
-        if negative:
-            words = words[1:]
-        rupiah = sen = 0
-        if "rupiah" in words:
-            cut = words.index("rupiah")
-            rupiah = _number(words[:cut], text)
-            words = words[cut + 1 :]
-        if words and words[-1] == "sen":
-            sen = _number(words[:-1], text)
-            words = []
-        if words or sen > 99:
-            raise PilkadaParseError(
-                "text",
-                text,
-                f"cannot read {text!r} as an amount in words",
-                "write it like 'seribu lima ratus rupiah' or '... rupiah lima puluh sen'",
-            )
-        amount = Rupiah.from_sen((rupiah * 100 + sen) * (-1 if negative else 1))
-        if amount.terbilang() != normal:
-            raise PilkadaParseError(
-                "text",
-                text,
-                f"{text!r} is not spelled as Indonesian amounts are",
-                f"the canonical spelling of the amount is {amount.terbilang()!r}",
-            )
+        sen = read_words(text)
+        amount = cls.from_sen(sen)
+        check_spelling(text, sen)
         return amount
 
 
@@ -541,166 +443,3 @@ def _check_words(text: str, words: str, figure: Rupiah) -> None:
             f"{text!r}: the figure {figure} and the words {spelled} disagree",
             "the figure and its terbilang must name the same amount",
         )
-
-
-# -- parsing ---------------------------------------------------------------------------------
-
-_NOTATION: Final = {
-    "id": (
-        ".",
-        ",",
-        {
-            # Press abbreviations: rb, jt, M (miliar) and T (triliun); M and T only as
-            # capitals, since a small "m" could be read as million.
-            "ribu": Decimal(10**3),
-            "rb": Decimal(10**3),
-            "juta": Decimal(10**6),
-            "jt": Decimal(10**6),
-            "miliar": Decimal(10**9),
-            "milyar": Decimal(10**9),
-            "M": Decimal(10**9),
-            "triliun": Decimal(10**12),
-            "trilyun": Decimal(10**12),
-            "T": Decimal(10**12),
-            "kuadriliun": Decimal(10**15),
-        },
-    ),
-    "en": (
-        ",",
-        ".",
-        {
-            "thousand": Decimal(10**3),
-            "million": Decimal(10**6),
-            "billion": Decimal(10**9),
-            "trillion": Decimal(10**12),
-        },
-    ),
-}
-_EXAMPLES: Final = {
-    "id": "'Rp34.905.207.000,00', 'Rp34.905.207.000', 'Rp. 13.962.082.800,-' or 'Rp 2,5 juta'",
-    "en": "'IDR 34,905,207,000.00', 'Rp34,905,207,000' or 'IDR 2.5 million'",
-}
-
-
-@functools.lru_cache(maxsize=2)
-def _parser(lang: str) -> re.Pattern[str]:
-    group, decimal, scales = _NOTATION[lang]
-    g, d = re.escape(group), re.escape(decimal)
-    words = sorted((w for w in scales if len(w) > 1), key=len, reverse=True)
-    letters = "".join(w for w in scales if len(w) == 1)
-    scale = "|".join(words) + (f"|(?-i:[{letters}])" if letters else "")
-    return re.compile(
-        rf"""\s*
-        (?P<sign1>[-\u2212])?\s*
-        (?:(?:rp\.?|idr)\s*)?
-        (?P<sign2>[-\u2212])?\s*
-        (?P<int>[1-9][0-9]{{0,2}}(?:{g}[0-9]{{3}})+|0|[1-9][0-9]*)
-        (?:{d}(?P<frac>[0-9]+|--?))?
-        (?:\s*(?P<scale>{scale}))?
-        (?:\s*\((?P<words>[^()]*)\))?
-        \s*""",
-        re.IGNORECASE | re.VERBOSE,
-    )
-
-
-# -- words -----------------------------------------------------------------------------------
-
-_ONES: Final = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
-_SCALES: Final = (
-    (10**15, "kuadriliun"),
-    (10**12, "triliun"),
-    (10**9, "miliar"),
-    (10**6, "juta"),
-    (10**3, "ribu"),
-)
-
-
-def _below_thousand(n: int) -> str:
-    """Words for 1 <= n <= 999."""
-    hundreds, rest = divmod(n, 100)
-    parts = []
-    if hundreds == 1:
-        parts.append("seratus")
-    elif hundreds:
-        parts.append(f"{_ONES[hundreds]} ratus")
-    tens, ones = divmod(rest, 10)
-    if rest == 10:
-        parts.append("sepuluh")
-    elif rest == 11:
-        parts.append("sebelas")
-    elif tens == 1:
-        parts.append(f"{_ONES[ones]} belas")
-    else:
-        if tens:
-            parts.append(f"{_ONES[tens]} puluh")
-        if ones:
-            parts.append(_ONES[ones])
-    return " ".join(parts)
-
-
-def _words(n: int) -> str:
-    """Indonesian words for 0 <= n < 10**18.
-
-    num2words writes 1 001 000 as "satu juta satu ribu"; Indonesian says "satu juta seribu":
-    "se-" replaces "satu" before ribu only when the whole thousands group is one. The rule is
-    small enough to write here rather than wrap a library that gets it wrong.
-    """
-    if n == 0:
-        return "nol"
-    parts = []
-    for value, name in _SCALES:
-        group, n = divmod(n, value)
-        if group == 1 and name == "ribu":
-            parts.append("seribu")
-        elif group:
-            parts.append(f"{_below_thousand(group)} {name}")
-    if n:
-        parts.append(_below_thousand(n))
-    return " ".join(parts)
-
-
-_UNITS: Final = {"nol": 0} | {word: value for value, word in enumerate(_ONES) if word}
-_SE: Final = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
-#: Words that follow a digit: "dua belas" is 2 * 1 + 10, "dua puluh" 2 * 10, "dua ratus" 2 * 100.
-_AFTER_DIGIT: Final = {"belas": (1, 10), "puluh": (10, 0), "ratus": (100, 0)}
-_SCALE_WORDS: Final = {word: value for value, word in _SCALES}
-
-
-def _number(words: list[str], text: str) -> int:
-    """Read number words leniently; the caller checks the result re-spells to the input."""
-
-    def fail(why: str) -> PilkadaParseError:
-        return PilkadaParseError(
-            "text", text, f"cannot read {text!r}: {why}", "spell the amount as terbilang() does"
-        )
-
-    if not words:
-        raise fail("no number before 'rupiah' or 'sen'")
-    total = group = 0
-    digit: int | None = None
-    for word in words:
-        if word in _UNITS:
-            if digit is not None:
-                raise fail(f"two digits in a row at {word!r}")
-            digit = _UNITS[word]
-        elif word in _SE:
-            group += _SE[word]
-        elif word == "seribu":
-            if group or digit is not None:
-                raise fail("'seribu' after another number")
-            total += 1000
-        elif word in _AFTER_DIGIT:
-            if digit is None:
-                raise fail(f"{word!r} without a digit")
-            multiplier, offset = _AFTER_DIGIT[word]
-            group += digit * multiplier + offset
-            digit = None
-        elif word in _SCALE_WORDS:
-            group += digit or 0
-            if not group:
-                raise fail(f"{word!r} without a number")
-            total += group * _SCALE_WORDS[word]
-            group, digit = 0, None
-        else:
-            raise fail(f"unknown word {word!r}")
-    return total + group + (digit or 0)

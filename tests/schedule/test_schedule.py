@@ -3,7 +3,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import string
 import tomllib
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pilkada import (
+    PEMILU_TAHAPAN_20_BULAN,
     PILKADA_2024,
     AfterEvent,
     Certainty,
@@ -23,6 +23,7 @@ from pilkada import (
     PilkadaError,
     PilkadaLookupError,
     PilkadaParseError,
+    PilkadaTypeError,
     PilkadaValueError,
     Schedule,
     ScheduleEntry,
@@ -31,7 +32,7 @@ from pilkada import (
     format_offset,
     load_schedule,
 )
-from tests.strategies import legal_bases_with_extras
+from tests.strategies import days, schedules
 
 D = dt.date
 
@@ -425,45 +426,6 @@ def test_bad_files(tmp_path, name, content, error):
 
 # -- properties --------------------------------------------------------------------------------
 
-days = st.dates(min_value=D(1945, 1, 1), max_value=D(2100, 9, 1))  # room for 90-day periods
-texts = st.text(alphabet=string.ascii_letters + " -/", max_size=20)
-
-
-@st.composite
-def whens(draw: st.DrawFn):
-    kind = draw(st.sampled_from(["period", "deadline", "after", "external"]))
-    if kind == "period":
-        start = draw(days)
-        return Period(start, start + dt.timedelta(days=draw(st.integers(0, 90))))
-    if kind == "deadline":
-        return Deadline(draw(days))
-    if kind == "after":
-        anchor = draw(st.sampled_from([*Event, *Stage]))
-        return AfterEvent(anchor, draw(st.integers(0, 30)), draw(st.booleans()))
-    return External(draw(texts), draw(texts))
-
-
-@st.composite
-def schedules(draw: st.DrawFn) -> Schedule:
-    keys = draw(st.lists(st.sampled_from([*Stage, *Step]), unique=True, max_size=12))
-    entries = [
-        ScheduleEntry(
-            key=key,
-            when=draw(whens()),
-            certainty=draw(st.sampled_from(list(Certainty))),
-            basis=draw(st.none() | legal_bases_with_extras()),
-            source=draw(texts),
-            note=draw(texts),
-        )
-        for key in keys
-    ]
-    return Schedule(
-        name=draw(texts.filter(str.strip)),
-        voting_day=draw(days),
-        entries=entries,
-        basis=draw(st.none() | legal_bases_with_extras()),
-    )
-
 
 @given(schedules())
 def test_dict_round_trip(schedule):
@@ -542,7 +504,7 @@ def test_entry_properties():
 
 
 def test_the_toml_example_in_the_docs_loads(tmp_path):
-    text = (Path(__file__).parent.parent / "docs" / "schedule.md").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[2] / "docs" / "schedule.md").read_text(encoding="utf-8")
     block = text.split("```toml\n", 1)[1].split("```", 1)[0]
     path = tmp_path / "contoh.toml"
     path.write_text(block, encoding="utf-8")
@@ -627,3 +589,67 @@ def test_after_event_counts_working_days_with_the_cuti_bersama_option():
 def test_format_offset_refuses_what_is_not_a_count(days):
     with pytest.raises(PilkadaError):
         format_offset(days)
+
+
+# -- one vocabulary: ISO strings, names in any case, clear type errors ---------------------------
+
+
+def test_days_may_be_iso_strings():
+    assert PILKADA_2024.offset("2024-11-27") == "H"
+    assert PILKADA_2024.offset("2024-11-24", locale="en") == "D-3"
+    assert PILKADA_2024.days_to_voting("2024-11-24") == 3
+    assert PILKADA_2024.active_on("2024-11-25") == PILKADA_2024.active_on(D(2024, 11, 25))
+    assert PILKADA_2024.next_after("2024-11-25") == PILKADA_2024.next_after(D(2024, 11, 25))
+    derived = Schedule.derived_from("2025-08-27")
+    assert derived.voting_day == D(2025, 8, 27)
+    rule = AfterEvent(Event.MK_NOTIFICATION, 5)
+    assert rule.resolve("2025-01-08") == rule.resolve(D(2025, 1, 8))
+
+
+def test_a_bad_day_names_the_field():
+    with pytest.raises(PilkadaValueError) as caught:
+        PILKADA_2024.offset("27/11/2024")
+    assert (caught.value.field, caught.value.value) == ("day", "27/11/2024")
+    assert "YYYY-MM-DD" in caught.value.rule
+
+
+def test_keys_may_be_names_in_any_case():
+    assert PILKADA_2024["masa_tenang"] is PILKADA_2024[Stage.MASA_TENANG]
+    assert PILKADA_2024[" Coklit "] is PILKADA_2024[Step.COKLIT]
+
+
+@pytest.mark.parametrize("call", [
+    lambda: PILKADA_2024.with_entry(5),
+    lambda: PILKADA_2024.basis_of("KAMPANYE"),
+    lambda: PILKADA_2024[5],
+])  # fmt: skip
+def test_a_wrong_type_is_a_pilkada_type_error(call):
+    with pytest.raises(PilkadaTypeError) as caught:
+        call()
+    assert caught.value.field in ("entry", "key")
+    assert caught.value.value in (5, "KAMPANYE")
+    assert caught.value.rule
+
+
+def test_with_entry_refuses_a_non_entry_with_its_field_value_and_rule():
+    with pytest.raises(PilkadaTypeError) as caught:
+        PILKADA_2024.with_entry(5)
+    error = caught.value
+    assert (error.field, error.value, error.rule) == ("entry", 5, "a ScheduleEntry")
+
+
+def test_validate_takes_rules_by_keyword_and_warns_on_the_positional_form():
+    rules = [PEMILU_TAHAPAN_20_BULAN]
+    late = PILKADA_2024.validate(rules=rules)
+    assert [v.rule for v in late] == ["PEMILU_TAHAPAN_20_BULAN"]
+    with pytest.warns(DeprecationWarning, match="validate\\(rules=...\\)"):
+        assert PILKADA_2024.validate(rules) == late
+    with pytest.raises(PilkadaTypeError) as caught:
+        PILKADA_2024.validate(rules, rules=rules)
+    assert caught.value.field == "rules"
+
+
+def test_numbers_in_schedule_text_use_the_one_number_formatter():
+    assert format_offset(-1200) == "H-1.200"
+    assert format_offset(1200, locale="en") == "D+1,200"
+    assert str(AfterEvent(Event.MK_NOTIFICATION, 1500)).startswith("paling lambat 1.500 hari")

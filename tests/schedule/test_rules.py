@@ -240,9 +240,9 @@ def test_pemilu_stages_start_no_later_than_20_months_before_voting():
     # Seed 004: "paling lambat 20 (dua puluh) bulan sebelum hari pemungutan suara (Juni 2022)".
     assert PEMILU_TAHAPAN_20_BULAN.limit(D(2024, 2, 14)) == D(2022, 6, 14)
     rules = [PEMILU_TAHAPAN_20_BULAN]
-    assert pemilu_2024(D(2022, 6, 14)).validate(rules) == []
-    assert pemilu_2024(D(2022, 6, 13)).validate(rules) == []
-    late = pemilu_2024(D(2022, 6, 15)).validate(rules)
+    assert pemilu_2024(D(2022, 6, 14)).validate(rules=rules) == []
+    assert pemilu_2024(D(2022, 6, 13)).validate(rules=rules) == []
+    late = pemilu_2024(D(2022, 6, 15)).validate(rules=rules)
     assert codes(late) == ["PEMILU_TAHAPAN_20_BULAN"]
     assert late[0].dates == (D(2022, 6, 15), D(2022, 6, 14))
     assert str(late[0].basis) == "UU 7/2017 Pasal 167 ayat (6)"

@@ -86,11 +86,17 @@ from pilkada import (
     to_dict,
     to_json,
 )
-from tests.strategies import dates, legal_bases, legal_bases_with_extras, rupiahs
-from tests.test_adhoc import person, siti
-from tests.test_grants import ledgers
-from tests.test_results import result_sets
-from tests.test_schedule import schedules
+from tests.strategies import (
+    dates,
+    ledgers,
+    legal_bases,
+    legal_bases_with_extras,
+    person,
+    result_sets,
+    rupiahs,
+    schedules,
+    siti,
+)
 
 D = dt.date
 texts = st.text(alphabet=string.ascii_letters + " -/.,'éÖ<&\"", max_size=20)
