@@ -23,7 +23,6 @@ TOO_LONG_MODULES: frozenset[str] = frozenset(
         "pilkada/display/plot.py",
         "pilkada/grants.py",
         "pilkada/money.py",
-        "pilkada/oversight.py",
         "pilkada/results.py",
         "pilkada/rules.py",
         "pilkada/schedule.py",

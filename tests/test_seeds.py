@@ -25,7 +25,7 @@ from pilkada import (
     format_percent,
     months_before,
 )
-from tests.test_oversight import batang_log
+from tests.oversight import batang_log
 
 # 000_8a746197c3434eca.txt (Blora, Humas Pemkab):
 # "Anggaran pilkada Pemilihan Bupati dan Wakil Bupati sebesar Rp 34.905.207.000,00. Pencairan
