@@ -363,16 +363,15 @@ def _grants(cite: _Bases) -> list[str]:
     ]
 
 
-def _brackets(table: Any) -> str:  # noqa: ANN401 (the tables' private record)
+def _brackets(table: Any) -> str:  # noqa: ANN401 (a pilkada.candidacy.data.TierRule)
     return "<br>".join(_text(f"{row.label('en')}: {_percent(row.share)}") for row in table.brackets)
 
 
 def _candidacy(cite: _Bases) -> list[str]:
     from pilkada import candidacy as module  # noqa: PLC0415
 
-    # The dated tables of data/thresholds.toml have no public enumeration; the module's
-    # loader is what every lookup reads.
-    tables = module._tables()
+    # Every dated version of the tables of data/thresholds.toml, as every lookup reads them.
+    tables = module.threshold_versions()
     rows: list[list[str]] = []
 
     def add(
