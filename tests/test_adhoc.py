@@ -36,6 +36,7 @@ from pilkada import (
     plan_staffing,
     tps_needed,
 )
+from pilkada.adhoc import Eligibility
 
 D = dt.date
 K = AdhocBodyKind
@@ -264,7 +265,8 @@ def test_other_requirements():
         ({"domicile": "33-16-01"}, "domicile"),
         ({"terms_served": -1}, "terms_served"),
         ({"terms_served": 1.0}, "terms_served"),
-        ({"left_party_on": "2019-05-02"}, "left_party_on"),
+        ({"left_party_on": "2019/05/02"}, "left_party_on"),
+        ({"left_party_on": 20190502}, "left_party_on"),
         ({"birth_date": dt.datetime(2007, 7, 1)}, "birth_date"),
         ({"nik": "33160141070700"}, "nik"),  # too short
         ({"nik": "abc"}, "nik"),
@@ -282,8 +284,38 @@ def test_bad_applicants_are_refused(changes, field):
 def test_eligibility_refuses_bad_arguments():
     with pytest.raises(PilkadaTypeError):
         check_eligibility("Siti", K.PPK, on=D(2024, 1, 1))  # type: ignore[arg-type]
-    with pytest.raises(PilkadaTypeError):
-        check_eligibility(siti(), "PPK", on=D(2024, 1, 1))  # type: ignore[arg-type]
+    with pytest.raises(PilkadaTypeError) as info:
+        check_eligibility(siti(), 5, on=D(2024, 1, 1))  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("kind", 5)
+    with pytest.raises(PilkadaValueError) as info:
+        check_eligibility(siti(), "PPX", on=D(2024, 1, 1))
+    assert (info.value.field, info.value.value) == ("kind", "PPX")
+    assert "PPK" in info.value.rule  # the refusal lists the kinds
+    with pytest.raises(PilkadaValueError) as info:
+        check_eligibility(siti(), K.PPK, on="2024/01/01")
+    assert (info.value.field, info.value.value) == ("on", "2024/01/01")
+
+
+def test_eligibility_takes_a_kind_by_name_and_a_day_as_an_iso_string():
+    applicant = siti(birth_date="2007-07-01", left_party_on="2001-01-01")
+    assert applicant == siti(birth_date=D(2007, 7, 1), left_party_on=D(2001, 1, 1))
+    typed = check_eligibility(applicant, K.KPPS, on=D(2024, 6, 30))
+    assert check_eligibility(applicant, "kpps", on="2024-06-30") == typed
+    assert check_eligibility(applicant, "KPPS", on="2024-06-30") == typed
+
+
+def test_eligibility_is_a_list_with_the_shape_of_every_check():
+    result = check_eligibility(siti(), K.KPPS, on=D(2024, 6, 30))
+    assert isinstance(result, list)
+    assert isinstance(result, Eligibility)
+    assert not result.ok
+    assert result.findings() == list(result)
+    assert type(result.findings()) is list
+    assert [f.code for f in result] == [Requirement.AGE]
+    eligible = check_eligibility(siti(), K.KPPS, on=D(2024, 7, 1))
+    assert eligible == []
+    assert eligible.ok
+    assert eligible.findings() == []
 
 
 # -- bodies ------------------------------------------------------------------------------------
@@ -464,13 +496,23 @@ def test_terms_are_not_checked_for_bawaslu_bodies():
 @pytest.mark.parametrize(
     ("call", "error"),
     [
-        (lambda p: p.honorarium_monthly("PPK"), PilkadaTypeError),
+        (lambda p: p.honorarium_monthly(5), PilkadaTypeError),
+        (lambda p: p.honorarium_monthly("PPX"), PilkadaValueError),
         (lambda p: p.term_months(K.PKD), PilkadaValueError),
     ],
 )
 def test_plan_methods_refuse_bad_kinds(call, error):
     with pytest.raises(error):
         call(plan_staffing(kecamatan=1, desa=1, tps=1))
+
+
+def test_plan_methods_take_a_kind_by_name():
+    plan = plan_staffing(kecamatan=2, desa=3, tps=4, on="2024-05-01")
+    assert plan.honorarium_monthly("ppk") == plan.honorarium_monthly(K.PPK)
+    assert plan.term_months("KPPS") == plan.term_months(K.KPPS)
+    assert plan.members("pps") == 9
+    assert plan.bodies("Pengawas_TPS") == 4
+    assert honorarium_rates("2024-05-01") == honorarium_rates(D(2024, 5, 1))
 
 
 def test_plans_refuse_a_float_voter_count_and_negative_fields():

@@ -18,7 +18,6 @@ MAX_FUNCTION_LINES = 60
 #: Offenders being split up; this list only shrinks.
 TOO_LONG_MODULES: frozenset[str] = frozenset(
     {
-        "pilkada/adhoc.py",
         "pilkada/candidacy.py",
         "pilkada/cli.py",
         "pilkada/display/plot.py",
@@ -33,7 +32,6 @@ TOO_LONG_MODULES: frozenset[str] = frozenset(
 )
 TOO_LONG_FUNCTIONS: frozenset[str] = frozenset(
     {
-        "pilkada/adhoc.py::check_eligibility",
         "pilkada/cli.py::_parser",
         "pilkada/cli.py::_hibah",
         "pilkada/cli.py::_adhoc",
