@@ -78,10 +78,76 @@ def test_blora_describe_in_indonesian_and_english():
         "paling lambat Kamis, 30 November 2023." in text
     )
     assert text.endswith("atau 60% dari nilai NPHD, paling lambat Kamis, 27 Juni 2024.")
-    english = blora(number="900/123/2023").describe(lang="en")
+    english = blora(number="900/123/2023").describe(locale="en")
     assert "NPHD) No. 900/123/2023 between the Government of Blora Regency and KPU Blora" in english
     assert "Tranche I of IDR13,962,082,800.00 (40% of the NPHD) is due no later than " in english
     assert "Thursday, November 30, 2023" in english
+
+
+def test_describe_lang_is_a_deprecated_alias_of_locale():
+    agreement = blora()
+    with pytest.warns(DeprecationWarning, match=r"GrantAgreement.describe\(lang=...\)"):
+        old = agreement.describe(lang="en")
+    assert old == agreement.describe(locale="en")
+    with pytest.raises(PilkadaTypeError) as info:
+        agreement.describe(locale="en", lang="en")
+    assert (info.value.field, info.value.value) == ("lang", "en")
+
+
+def test_describe_is_written_by_the_display_layer():
+    from pilkada import presentation  # noqa: PLC0415
+
+    agreement = blora()
+    described = agreement.describe(locale="en")  # loads the display layer
+    assert presentation.prose(agreement, locale="en") == described
+    with pytest.raises(PilkadaTypeError) as info:
+        presentation.prose(object())
+    assert info.value.field == "obj"
+    with pytest.raises(TypeError):
+        agreement.describe(nonsense=1)  # type: ignore[call-arg]
+
+
+def test_user_typed_values_are_read_at_the_boundary():
+    typed = blora()
+    assert blora(grantor=Grantor("kabupaten", "Blora"), signed_on="2023-11-10") == typed
+    assert Grantor("KABUPATEN", "Blora") == Grantor("Kabupaten", "Blora") == BLORA
+    assert blora(grantee="bawaslu", payment="single") == blora(
+        grantee=Grantee.BAWASLU, payment=Payment.SINGLE
+    )
+    paid = typed.with_transfer("2023-11-29", Rupiah(13_962_082_800))
+    assert paid == typed.with_transfer(D(2023, 11, 29), Rupiah(13_962_082_800))
+    assert paid.status(on="2024-07-01") == paid.status(on=D(2024, 7, 1))
+    assert typed.with_pengusulan("2025-01-16").pengusulan_on == D(2025, 1, 16)
+    source = FundingSource(kind="apbd", fiscal_year=2023, amount=Rupiah(1))
+    assert source.kind is FundingKind.APBD
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "field", "value"),
+    [
+        (lambda: Grantor("desa", "Blora"), PilkadaValueError, "level", "desa"),
+        (lambda: Grantor(3, "Blora"), PilkadaTypeError, "level", 3),
+        (lambda: blora(signed_on="10/11/2023"), PilkadaValueError, "signed_on", "10/11/2023"),
+        (lambda: blora(grantee="KPUD"), PilkadaValueError, "grantee", "KPUD"),
+        (lambda: blora().with_pengusulan("2025-13-01"), PilkadaValueError, "pengusulan_on", None),
+        (lambda: blora().status(on="soon"), PilkadaValueError, "on", "soon"),
+    ],
+)
+def test_user_typed_values_are_refused_with_what_is_accepted(make, error, field, value):
+    with pytest.raises(error) as info:
+        make()
+    assert info.value.field == field
+    if value is not None:
+        assert info.value.value == value
+    assert info.value.rule
+
+
+def test_a_refused_grantor_level_lists_the_levels():
+    with pytest.raises(PilkadaValueError) as info:
+        Grantor("desa", "Blora")
+    assert "PROVINSI" in info.value.rule
+    assert "KABUPATEN" in info.value.rule
+    assert "KOTA" in info.value.rule
 
 
 @pytest.mark.parametrize(
@@ -313,10 +379,11 @@ def test_sisa_dana_deadline_and_overdue():
     [
         ({"amount": Rupiah(0)}, PilkadaValueError),
         ({"amount": 34_905_207_000}, PilkadaTypeError),
-        ({"signed_on": "2023-11-10"}, PilkadaTypeError),
+        ({"signed_on": "10 November 2023"}, PilkadaValueError),
+        ({"signed_on": dt.datetime(2023, 11, 10)}, PilkadaTypeError),
         ({"funding": ["APBD 2023"]}, PilkadaTypeError),
         ({"grantor": "Kabupaten Blora"}, TypeError),
-        ({"pengusulan_on": "2025-01-16"}, PilkadaTypeError),
+        ({"pengusulan_on": 20250116}, PilkadaTypeError),
     ],
 )
 def test_bad_agreements_are_refused(changes, error):
