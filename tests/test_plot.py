@@ -32,7 +32,8 @@ from pilkada import (
     Schedule,
     Stage,
 )
-from pilkada.display.plot import GID, _compact, day_of
+from pilkada.display.plot import GID, day_of
+from pilkada.display.plot.grant import compact_amount
 
 VOTING_DAY = dt.date(2024, 11, 27)
 TODAY = dt.date(2024, 11, 25)
@@ -339,10 +340,26 @@ def test_bad_arguments_are_refused():
         PILKADA_2024.plot(today=dt.datetime(2024, 11, 25, 9, 0))
     with pytest.raises(PilkadaTypeError):
         PILKADA_2024.plot(today=TODAY, ax="kanan")
-    with pytest.raises(PilkadaTypeError):
-        _blora().plot(on="2024-07-01")
+    with pytest.raises(PilkadaTypeError) as info:
+        _blora().plot(on=20240701)
+    assert (info.value.field, info.value.value) == ("on", 20240701)
+    with pytest.raises(PilkadaValueError) as info:
+        _blora().plot(on="1 Juli 2024")
+    assert (info.value.field, info.value.value) == ("on", "1 Juli 2024")
+    with pytest.raises(PilkadaValueError) as info:
+        PILKADA_2024.plot(today="25/11/2024")
+    assert (info.value.field, info.value.value) == ("today", "25/11/2024")
     with pytest.raises(PilkadaValueError):
         _blora().plot(on=ON, locale="jv")
+
+
+def test_days_may_be_iso_strings():
+    figure = _blora().plot(on="2024-07-01")
+    (line,) = figure.axes[0].findobj(lambda a: a.get_gid() == GID["on"])
+    assert day_of(line.get_xdata()[0]) == ON
+    figure = PILKADA_2024.plot(today="2024-11-25")
+    (line,) = figure.axes[0].findobj(lambda a: a.get_gid() == GID["today"])
+    assert day_of(line.get_xdata()[0]) == TODAY
 
 
 def test_a_dollar_sign_in_a_name_is_drawn_as_it_is(tmp_path):
@@ -378,4 +395,4 @@ def test_a_dollar_sign_in_a_name_is_drawn_as_it_is(tmp_path):
     ],
 )
 def test_compact_ticks_are_exact(value, locale, expected):
-    assert _compact(value, locale) == expected
+    assert compact_amount(value, locale) == expected
