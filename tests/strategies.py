@@ -9,7 +9,17 @@ from fractions import Fraction
 import attrs
 from hypothesis import strategies as st
 
-from pilkada import Instrument, LegalBasis, Rupiah
+from pilkada import (
+    GrantAgreement,
+    Grantee,
+    Grantor,
+    Instrument,
+    LedgerKind,
+    LegalBasis,
+    PilkadaError,
+    RegionLevel,
+    Rupiah,
+)
 from pilkada.money import LIMIT
 
 MAX_SEN = int(LIMIT) * 100 - 1
@@ -85,3 +95,33 @@ def legal_bases_with_extras(draw: st.DrawFn) -> LegalBasis:
     basis = draw(legal_bases())
     amended = tuple(_with_extras(draw, a) if draw(st.booleans()) else a for a in basis.amended_by)
     return _with_extras(draw, attrs.evolve(basis, amended_by=amended))
+
+
+@st.composite
+def ledgers(draw: st.DrawFn) -> tuple[GrantAgreement, dt.date]:
+    """The Blora NPHD of any amount with up to 8 ledger lines tried (refused ones leave nothing
+    recorded), and a day to sum the ledger up on."""
+    total = draw(st.integers(min_value=2, max_value=10**12))
+    agreement = GrantAgreement(
+        grantor=Grantor(RegionLevel.KABUPATEN, "Blora"),
+        grantee=Grantee.KPU,
+        amount=Rupiah.from_sen(total),
+        signed_on=dt.date(2023, 11, 10),
+    )
+    day = agreement.signed_on
+    for _ in range(draw(st.integers(0, 8))):
+        day += dt.timedelta(days=draw(st.integers(0, 60)))
+        kind = draw(st.sampled_from(list(LedgerKind)))
+        sen = draw(st.integers(min_value=-5, max_value=total))
+        before = agreement.ledger
+        try:
+            if kind is LedgerKind.TRANSFER:
+                agreement = agreement.with_transfer(day, Rupiah.from_sen(sen))
+            elif kind is LedgerKind.SPENDING:
+                agreement = agreement.with_spending(day, Rupiah.from_sen(sen))
+            else:
+                agreement = agreement.with_refund(day, Rupiah.from_sen(sen))
+        except PilkadaError:
+            assert agreement.ledger == before  # refused, and nothing recorded
+    on = draw(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 1, 1)))
+    return agreement, on

@@ -9,9 +9,7 @@ import pytest
 from pilkada import (
     AdhocBody,
     AdhocBodyKind,
-    Applicant,
     Composition,
-    Education,
     Member,
     PilkadaTypeError,
     PilkadaValueError,
@@ -20,24 +18,13 @@ from pilkada import (
     Severity,
     Sex,
 )
+from tests.adhoc.people import person, siti
 
 D = dt.date
 K = AdhocBodyKind
 
 
 # -- bodies ------------------------------------------------------------------------------------
-
-
-def person(name: str, sex: Sex, day: int) -> Applicant:
-    encoded = day + 40 if sex is Sex.PEREMPUAN else day
-    return Applicant(
-        nik=f"331601{encoded:02d}0790{day:04d}",
-        name=name,
-        birth_date=D(1990, 7, day),
-        sex=sex,
-        education=Education.D4_S1,
-        domicile="3316012001",
-    )
 
 
 def pps(*sexes: Sex, ketua: int = 1) -> AdhocBody:
@@ -74,15 +61,7 @@ def test_size_and_ketua_are_errors():
 
 
 def test_ineligible_members_are_named():
-    siti = Applicant(
-        nik="3316014107070001",  # Blora, a woman born 1 July 2007 (day 01 + 40)
-        name="Siti",
-        birth_date=D(2007, 7, 1),
-        sex=Sex.PEREMPUAN,
-        education=Education.SMA,
-        domicile="33.16.01.2001",
-    )
-    young = Member(applicant=siti, role=Role.ANGGOTA)
+    young = Member(applicant=siti(), role=Role.ANGGOTA)
     body = AdhocBody(
         kind=K.PPS,
         area="3316012001",

@@ -8,37 +8,22 @@ import pytest
 
 from pilkada import (
     AdhocBodyKind,
-    Applicant,
     Certainty,
     Education,
     PilkadaError,
     PilkadaTypeError,
     PilkadaValueError,
     Requirement,
-    Sex,
     check_eligibility,
 )
 from pilkada.adhoc import Eligibility
+from tests.adhoc.people import siti
 
 D = dt.date
 K = AdhocBodyKind
 
 
 # -- eligibility -------------------------------------------------------------------------------
-
-NIK_SITI = "3316014107070001"  # Blora, a woman born 1 July 2007 (day 01 + 40)
-
-
-def siti(**changes) -> Applicant:
-    fields = {
-        "nik": NIK_SITI,
-        "name": "Siti",
-        "birth_date": D(2007, 7, 1),
-        "sex": Sex.PEREMPUAN,
-        "education": Education.SMA,
-        "domicile": "33.16.01.2001",
-    } | changes
-    return Applicant(**fields)
 
 
 def codes(findings):

@@ -6,20 +6,19 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from pilkada import (
     GrantAgreement,
     Grantee,
     Grantor,
     LedgerKind,
-    PilkadaError,
     PilkadaTypeError,
     PilkadaValueError,
     RegionLevel,
     Rupiah,
     TrancheState,
 )
+from tests.strategies import ledgers
 
 D = dt.date
 BLORA = Grantor(RegionLevel.KABUPATEN, "Blora")
@@ -133,28 +132,6 @@ def test_sisa_dana_deadline_and_overdue():
         False,
     )
     assert blora().sisa_dana_due is None
-
-
-@st.composite
-def ledgers(draw: st.DrawFn):
-    total = draw(st.integers(min_value=2, max_value=10**12))
-    agreement = blora(amount=Rupiah.from_sen(total))
-    day = agreement.signed_on
-    for _ in range(draw(st.integers(0, 8))):
-        day += dt.timedelta(days=draw(st.integers(0, 60)))
-        kind = draw(st.sampled_from(list(LedgerKind)))
-        sen = draw(st.integers(min_value=-5, max_value=total))
-        before = agreement.ledger
-        try:
-            if kind is LedgerKind.TRANSFER:
-                agreement = agreement.with_transfer(day, Rupiah.from_sen(sen))
-            elif kind is LedgerKind.SPENDING:
-                agreement = agreement.with_spending(day, Rupiah.from_sen(sen))
-            else:
-                agreement = agreement.with_refund(day, Rupiah.from_sen(sen))
-        except PilkadaError:
-            assert agreement.ledger == before  # refused, and nothing recorded
-    return agreement, draw(st.dates(min_value=D(2023, 1, 1), max_value=D(2026, 1, 1)))
 
 
 @given(ledgers())
