@@ -86,6 +86,20 @@ def test_pantarlih_body_size_follows_the_voters():
     assert [f.code for f in one.findings(on=D(2024, 6, 24))] == [Composition.SIZE]
 
 
+def test_bodies_take_kinds_and_roles_by_name():
+    ketua = Member(applicant=person("A", Sex.PEREMPUAN, 2), role="ketua")
+    assert ketua.role is Role.KETUA
+    body = AdhocBody(kind="pengawas_tps", area="3316012001")
+    assert body.kind is K.PENGAWAS_TPS
+    with pytest.raises(PilkadaValueError) as info:
+        AdhocBody(kind="KPPSS", area="3316012001")
+    assert (info.value.field, info.value.value) == ("kind", "KPPSS")
+    assert "KPPS" in info.value.rule
+    with pytest.raises(PilkadaValueError) as info:
+        Member(applicant=person("A", Sex.PEREMPUAN, 2), role="wakil")
+    assert (info.value.field, info.value.value) == ("role", "wakil")
+
+
 def test_bodies_refuse_bad_types():
     with pytest.raises(PilkadaTypeError):
         AdhocBody(kind=K.PPS, area="3316012001", members=["Siti"])

@@ -149,7 +149,9 @@ def test_other_requirements():
         ({"nik": "33160141070700"}, "nik"),  # too short
         ({"nik": "abc"}, "nik"),
         ({"nik": 3316014107070001}, "nik"),
-        ({"sex": "P"}, "sex"),
+        ({"sex": "X"}, "sex"),
+        ({"sex": 1}, "sex"),
+        ({"education": "SLTA"}, "education"),
         ({"education": 3}, "education"),
     ],
 )
@@ -175,8 +177,9 @@ def test_eligibility_refuses_bad_arguments():
 
 
 def test_eligibility_takes_a_kind_by_name_and_a_day_as_an_iso_string():
-    applicant = siti(birth_date="2007-07-01", left_party_on="2001-01-01")
+    applicant = siti(birth_date="2007-07-01", left_party_on="2001-01-01", sex="P", education="sma")
     assert applicant == siti(birth_date=D(2007, 7, 1), left_party_on=D(2001, 1, 1))
+    assert siti(sex="perempuan") == siti()
     typed = check_eligibility(applicant, K.KPPS, on=D(2024, 6, 30))
     assert check_eligibility(applicant, "kpps", on="2024-06-30") == typed
     assert check_eligibility(applicant, "KPPS", on="2024-06-30") == typed

@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from pilkada.boundary import as_count, as_date
+from pilkada.boundary import as_count, as_date, as_enum
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 
 __all__ = ["Applicant", "Education", "Sex", "area_code"]
@@ -59,6 +59,16 @@ def _left_party_on(value: object) -> dt.date | None:
     return None if value is None else as_date("left_party_on", value)
 
 
+def _sex(value: object) -> Sex:
+    return as_enum("sex", value, Sex)
+
+
+def _education(value: object) -> Education:
+    if isinstance(value, int) and not isinstance(value, (bool, Education)):
+        raise PilkadaTypeError("education", value, f"got int {value!r}", "an Education or its name")
+    return as_enum("education", value, Education)
+
+
 def _domicile_code(value: object) -> str:
     return area_code("domicile", value)
 
@@ -71,8 +81,8 @@ class Applicant:
         nik: The 16-digit NIK from the KTP-el.
         name: Full name.
         birth_date: Date of birth (not in the future); a ``datetime.date`` or ``"YYYY-MM-DD"``.
-        sex: :class:`Sex`.
-        education: Highest completed :class:`Education`.
+        sex: :class:`Sex`, or its name or value (``"PEREMPUAN"``, ``"P"``).
+        education: Highest completed :class:`Education`, or its name (``"SMA"``).
         domicile: The Kemendagri code of the desa/kelurahan where the applicant lives
             (``"3316012001"`` or ``"33.16.01.2001"``).
         party_member: Currently a member of a political party.
@@ -99,8 +109,8 @@ class Applicant:
 
     name: str = attrs.field(validator=instance_of(str))
     birth_date: dt.date = attrs.field(converter=_birth_date)
-    sex: Sex = attrs.field(validator=instance_of(Sex))
-    education: Education = attrs.field(validator=instance_of(Education))
+    sex: Sex = attrs.field(converter=_sex)
+    education: Education = attrs.field(converter=_education)
     domicile: str = attrs.field(converter=_domicile_code)
     party_member: bool = attrs.field(default=False, validator=instance_of(bool))
     left_party_on: dt.date | None = attrs.field(default=None, converter=_left_party_on)

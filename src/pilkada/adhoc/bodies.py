@@ -14,7 +14,7 @@ from pilkada.adhoc.applicants import Applicant, Sex, area_code
 from pilkada.adhoc.eligibility import check_eligibility
 from pilkada.adhoc.findings import Composition, Finding, Severity
 from pilkada.adhoc.kinds import AdhocBodyKind
-from pilkada.boundary import as_count, as_date
+from pilkada.boundary import as_count, as_date, as_enum
 from pilkada.errors import PilkadaTypeError, instance_of
 from pilkada.i18n import format_percent
 
@@ -28,12 +28,20 @@ class Role(enum.Enum):
     ANGGOTA = "anggota"
 
 
+def _role(value: object) -> Role:
+    return as_enum("role", value, Role)
+
+
+def _kind(value: object) -> AdhocBodyKind:
+    return as_enum("kind", value, AdhocBodyKind)
+
+
 @attrs.frozen(kw_only=True)
 class Member:
     """A member of a body and their role."""
 
     applicant: Applicant = attrs.field(validator=instance_of(Applicant))
-    role: Role = attrs.field(default=Role.ANGGOTA, validator=instance_of(Role))
+    role: Role = attrs.field(default=Role.ANGGOTA, converter=_role)
 
 
 #: "Komposisi keanggotaan ... memperhatikan keterwakilan perempuan paling sedikit 30%"
@@ -60,7 +68,7 @@ class AdhocBody:
     """One ad hoc body: its kind, the area it serves and its members.
 
     Args:
-        kind: :class:`AdhocBodyKind`.
+        kind: :class:`AdhocBodyKind`, or its name (``"PPS"``).
         area: The Kemendagri code of the kecamatan, desa/kelurahan, or (for a TPS) the desa
             code; members' domicile is checked against it.
         members: :class:`Member` objects with their roles.
@@ -70,7 +78,7 @@ class AdhocBody:
     so a body being formed can be checked as it fills up.
     """
 
-    kind: AdhocBodyKind = attrs.field(validator=instance_of(AdhocBodyKind))
+    kind: AdhocBodyKind = attrs.field(converter=_kind)
     area: str = attrs.field(converter=_body_area_code)
     members: tuple[Member, ...] = attrs.field(default=(), converter=_members)
     voters: int | None = attrs.field(default=None)
