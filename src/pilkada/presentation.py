@@ -2,8 +2,10 @@
 
 The domain classes that can be shown as a table or a picture (``Schedule``,
 ``GrantAgreement``, ``GrantStatus``, ``StaffingPlan``, ``TpsResults``, ``Recap``, ``Outcome``)
-inherit :class:`Tabular` or :class:`Pictured`. Their methods (``to_html``, ``_repr_html_``,
-``to_pandas``, ``plot``) dispatch through the three generic functions below, which the
+inherit :class:`Tabular` or :class:`Pictured`; those that write themselves out as a paragraph
+for a report (``GrantAgreement``) also inherit :class:`Described`. Their methods (``to_html``,
+``_repr_html_``, ``to_pandas``, ``plot``, ``describe``) dispatch through the generic functions
+below (:func:`html`, :func:`frame`, :func:`picture`, :func:`prose`), which the
 display layer (:mod:`pilkada.display`) fills with one implementation per class when it is
 first needed. The domain names the display package only as a string, loaded on first use:
 no domain module imports presentation code, and ``import pilkada`` loads none of it.
@@ -36,7 +38,17 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
-__all__ = ["Framed", "Pictured", "Tabular", "frame", "html", "locale_option", "picture"]
+__all__ = [
+    "Described",
+    "Framed",
+    "Pictured",
+    "Tabular",
+    "frame",
+    "html",
+    "locale_option",
+    "picture",
+    "prose",
+]
 
 #: The package whose modules register the implementations (loaded on first use).
 DISPLAY_PACKAGE = "pilkada.display"
@@ -62,6 +74,12 @@ def frame(obj: object) -> pd.DataFrame:
 def picture(obj: object, **options: object) -> Figure:
     """The matplotlib Figure of ``obj`` (``plot``)."""
     raise _refuse("can draw (Schedule, GrantAgreement)", obj)
+
+
+@functools.singledispatch
+def prose(obj: object, *, locale: str = DEFAULT_LOCALE) -> str:
+    """The paragraph of ``obj`` for a report, in the language of ``locale`` (``describe``)."""
+    raise _refuse("can describe in words (GrantAgreement)", obj)
 
 
 @functools.cache
@@ -166,3 +184,19 @@ class Pictured(Tabular):
         chosen = locale_option(locale, lang, where=where)
         figure: Figure = _call(picture, self, where, locale=chosen, **options)
         return figure
+
+
+class Described:
+    """A domain object that writes itself out as a paragraph for a report (``describe``)."""
+
+    __slots__ = ()
+
+    def describe(self, *, locale: str | None = None, lang: str | None = None) -> str:
+        """The paragraph an official pastes into a report, in ``locale``'s language.
+
+        Indonesian by default, ``locale="en"`` for English. ``lang=`` is the deprecated name of
+        ``locale=``.
+        """
+        where = f"{type(self).__name__}.describe"
+        chosen = locale_option(locale, lang, where=where)
+        return str(_call(prose, self, where, locale=chosen))

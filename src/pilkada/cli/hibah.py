@@ -146,7 +146,7 @@ def _json(agreement: GrantAgreement, findings: Sequence[Violation], lang: str) -
             }
             for tranche in agreement.tranches
         ],
-        "description": agreement.describe(lang=lang),
+        "description": agreement.describe(locale=lang),
         "findings": [violation_json(v, lang) for v in findings],
     }
 
@@ -166,7 +166,7 @@ def _lines(agreement: GrantAgreement, findings: Sequence[Violation], lang: str) 
         )
         for tranche in agreement.tranches
     ]
-    lines = [*table(rows, limits=(16, 8, 24, 40)), "", agreement.describe(lang=lang)]
+    lines = [*table(rows, limits=(16, 8, 24, 40)), "", agreement.describe(locale=lang)]
     if findings:
         lines += ["", t(lang, "Temuan:", "Findings:")]
         lines += [violation_line(v, lang) for v in findings]

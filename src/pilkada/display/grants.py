@@ -1,4 +1,8 @@
-"""Tables of a grant agreement (NPHD) and its status: ``to_html()`` and ``to_pandas()``."""
+"""A grant agreement (NPHD) shown: its tables and the paragraph for a report.
+
+``GrantAgreement.to_html()`` / ``to_pandas()``, ``GrantStatus.to_html()`` / ``to_pandas()`` and
+``GrantAgreement.describe()``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from pilkada import presentation
+from pilkada.boundary import as_date
 from pilkada.display.table import (
     Column,
     Row,
@@ -21,8 +26,8 @@ from pilkada.display.table import (
 from pilkada.grants import GrantAgreement, GrantStatus
 from pilkada.i18n import (
     DEFAULT_LOCALE,
-    check_date,
     format_date,
+    format_percent,
     lang_of,
 )
 from pilkada.money import Rupiah
@@ -157,11 +162,15 @@ def _ledger_table(agreement: GrantAgreement, lang: str) -> Table:
 
 
 def grant_html(
-    agreement: GrantAgreement, *, locale: str = DEFAULT_LOCALE, on: dt.date | None = None
+    agreement: GrantAgreement, *, locale: str = DEFAULT_LOCALE, on: dt.date | str | None = None
 ) -> str:
-    """:meth:`GrantAgreement.to_html`."""
+    """:meth:`GrantAgreement.to_html`: the tranches, and with a ledger its status on ``on``.
+
+    Without ``on`` the status is that of today, and the table says so: a line ``Status per
+    <day> (hari ini)`` names the day taken, so a saved notebook never shows a silent date.
+    """
     lang = locale
-    on = None if on is None else check_date("on", on)
+    on = None if on is None else as_date("on", on)
     number = f" {pick(lang, 'Nomor', 'No.')} {agreement.number}" if agreement.number else ""
     title = pick(lang, "Naskah Perjanjian Hibah Daerah (NPHD)", "Regional grant agreement (NPHD)")
     lines = []
@@ -190,14 +199,23 @@ def grant_html(
         pick(lang, "Temuan: ", "Finding: ") + finding.message(locale=lang)
         for finding in agreement.findings()
     ]
-    tranches = attrs.evolve(tranches, title=title + number, lines=tuple(lines), notes=tuple(notes))
-    parts = [tranches.html(lang=lang)]
+    status = None
     if agreement.ledger:
         status = agreement.status(on=dt.date.today() if on is None else on)
+        lines.append(_status_day(status.on, lang, today=on is None))
+    tranches = attrs.evolve(tranches, title=title + number, lines=tuple(lines), notes=tuple(notes))
+    parts = [tranches.html(lang=lang)]
+    if status is not None:
         parts.append(_status_table(status, lang).html(lang=lang))
         parts.append(_summary_table(status, lang).html(lang=lang))
         parts.append(_ledger_table(agreement, lang).html(lang=lang))
     return join_lines(*parts)
+
+
+def _status_day(day: dt.date, lang: str, *, today: bool) -> str:
+    """``Status per 1 Juli 2024``; ``(hari ini)`` when no day was given and today was taken."""
+    line = pick(lang, "Status per ", "Status as of ") + format_date(day, locale=lang)
+    return line + pick(lang, " (hari ini)", " (today)") if today else line
 
 
 def grant_frame(agreement: GrantAgreement) -> pd.DataFrame:
@@ -232,7 +250,79 @@ def status_frame(status: GrantStatus) -> pd.DataFrame:
     return _status_table(status, "id").frame(feature="GrantStatus.to_pandas()")
 
 
+# -- the paragraph for a report ----------------------------------------------------------------
+
+
+def grant_prose(agreement: GrantAgreement, *, locale: str = DEFAULT_LOCALE) -> str:
+    """:meth:`GrantAgreement.describe`: the paragraph a finance officer pastes into a report.
+
+    >>> import datetime as dt
+    >>> from pilkada import GrantAgreement, Grantee, Grantor, Payment, RegionLevel, Rupiah
+    >>> agreement = GrantAgreement(
+    ...     grantor=Grantor(RegionLevel.KOTA, "Contoh"), grantee=Grantee.BAWASLU,
+    ...     amount=Rupiah(1_000_000_000), signed_on=dt.date(2023, 11, 10),
+    ...     payment=Payment.SINGLE)
+    >>> print(agreement.describe())  # doctest: +NORMALIZE_WHITESPACE
+    Nilai Naskah Perjanjian Hibah Daerah (NPHD) antara Pemerintah Kota Contoh dan Bawaslu
+    Kota Contoh untuk Pemilihan Wali Kota dan Wakil Wali Kota Tahun 2024 sebesar
+    Rp1.000.000.000,00 (satu miliar rupiah), ditandatangani pada Jumat, 10 November 2023.
+    Pencairan sekaligus sebesar Rp1.000.000.000,00 (satu miliar rupiah) atau 100% dari
+    nilai NPHD, paling lambat Kamis, 30 November 2023.
+    """
+    if lang_of(locale) == "id":
+        return _prose_id(agreement)
+    return _prose_en(agreement)
+
+
+def _prose_id(agreement: GrantAgreement) -> str:
+    number = f" Nomor {agreement.number}" if agreement.number else ""
+    grantor, grantee = agreement.grantor, agreement.grantee
+    if grantor is None:
+        parties, election = f"pemerintah daerah dan {grantee.value}", "Pemilihan"
+    else:
+        parties = f"{grantor} dan {grantee.unit(grantor.level)} {grantor.region()}"
+        election = grantor.election.name_id
+    amount = agreement.amount
+    parts = [
+        f"Nilai Naskah Perjanjian Hibah Daerah (NPHD){number} antara {parties} untuk "
+        f"{election} Tahun {agreement.voting_day.year} sebesar {amount} ({amount.terbilang()}), "
+        f"ditandatangani pada {format_date(agreement.signed_on)}."
+    ]
+    parts += [
+        f"Pencairan {t.label()} sebesar {t.amount} ({t.amount.terbilang()}) atau "
+        f"{format_percent(t.share)} dari nilai NPHD, paling lambat {format_date(t.due)}."
+        for t in agreement.tranches
+    ]
+    return " ".join(parts)
+
+
+def _prose_en(agreement: GrantAgreement) -> str:
+    number = f" No. {agreement.number}" if agreement.number else ""
+    grantor, grantee = agreement.grantor, agreement.grantee
+    if grantor is None:
+        parties, election = f"the regional government and the {grantee.value}", "election"
+    else:
+        region = grantor.region("en")
+        parties = f"the Government of {region} and {grantee.unit(grantor.level)} {region}"
+        election = grantor.election.name_en
+    amount = agreement.amount
+    parts = [
+        f"The regional grant agreement (NPHD){number} between {parties} for the "
+        f"{agreement.voting_day.year} {election} amounts to {amount.format(locale='en')} (in "
+        f"words: {amount.terbilang()}), signed on {format_date(agreement.signed_on, locale='en')}."
+    ]
+    for t in agreement.tranches:
+        label = t.label("en")
+        parts.append(
+            f"{label[0].upper()}{label[1:]} of {t.amount.format(locale='en')} "
+            f"({format_percent(t.share, locale='en')} of the NPHD) is due no later than "
+            f"{format_date(t.due, locale='en')}."
+        )
+    return " ".join(parts)
+
+
 presentation.html.register(GrantAgreement)(grant_html)
+presentation.prose.register(GrantAgreement)(grant_prose)
 presentation.frame.register(GrantAgreement)(grant_frame)
 presentation.html.register(GrantStatus)(status_html)
 presentation.frame.register(GrantStatus)(status_frame)

@@ -10,7 +10,7 @@ import nbformat
 # The notebook extra (nbclient, nbformat, ipykernel), pandas and matplotlib are all in the
 # test extra: a missing one is a broken test environment, so it fails rather than skips.
 
-TOUR = Path(__file__).parent.parent / "docs" / "tour.ipynb"
+TOUR = Path(__file__).parent.parent.parent / "docs" / "tour.ipynb"
 
 
 def test_the_tour_is_stored_without_outputs():
