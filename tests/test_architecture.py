@@ -91,3 +91,22 @@ def test_the_import_graph_has_no_cycle():
         for imported in graph.find_modules_directly_imported_by(module):
             path = graph.find_shortest_chain(importer=imported, imported=module)
             assert path is None, f"import cycle: {module} -> {' -> '.join(path)}"
+
+
+def test_readme_architecture_matches_the_tree():
+    readme = (SRC.parent.parent / "README.md").read_text("utf-8")
+    section = readme.split("## Architecture", 1)[1].split("\n## ", 1)[0]
+    named: set[str] = set()
+    for line in section.splitlines():
+        cells = line.split("|")
+        if len(cells) > 3 and "`" in cells[2]:
+            named |= {part.strip("` ") for part in cells[2].split(",")}
+    tree = {
+        f"{p.name}/" if p.is_dir() else p.name
+        for p in SRC.iterdir()
+        if p.name != "__pycache__" and (p.is_dir() or p.suffix == ".py")
+    }
+    assert named == tree, (
+        f"README lists {sorted(named - tree)} that are not in the tree, "
+        f"and misses {sorted(tree - named)}"
+    )
