@@ -17,10 +17,11 @@ from typing import Final
 
 import attrs
 
+from pilkada import sources
 from pilkada.boundary import as_count
 from pilkada.errors import PilkadaValueError
 from pilkada.i18n import DEFAULT_LOCALE
-from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import AreaLevel
 from pilkada.rules import (
     KPPS_DIBENTUK,
@@ -66,16 +67,7 @@ class Organiser(enum.Enum):
 KPU_REQUIREMENTS: Final = attrs.evolve(PKPU_8_2022, pasal="35")
 #: Perbawaslu 19/2017 as last amended by Perbawaslu 17/2023, with the 2024 Pilkada
 #: announcements (Bawaslu Jateng for PKD, Bawaslu DKI for Pengawas TPS).
-BAWASLU_REQUIREMENTS: Final = LegalBasis(
-    Instrument.PERBAWASLU,
-    "19",
-    2017,
-    amended_by=(LegalBasis(Instrument.PERBAWASLU, "17", 2023),),
-    title="Pembentukan, Pemberhentian, dan Penggantian Antarwaktu Badan Pengawas Pemilihan "
-    "Umum Provinsi, Badan Pengawas Pemilihan Umum Kabupaten/Kota, Panitia Pengawas Pemilihan "
-    "Umum Kecamatan, Panitia Pengawas Pemilihan Umum Kelurahan/Desa, dan Pengawas Tempat "
-    "Pemungutan Suara",
-)
+BAWASLU_REQUIREMENTS: Final = sources.PERBAWASLU_19_2017
 
 
 @attrs.frozen

@@ -8,6 +8,7 @@ from typing import Final
 
 import attrs
 
+from pilkada import sources
 from pilkada.boundary import as_count, as_date
 from pilkada.calendar import Deadline, add_working_days
 from pilkada.candidacy.common import (
@@ -21,7 +22,7 @@ from pilkada.candidacy.common import (
 from pilkada.candidacy.data import Bracket, TierRule, version_in_force
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
-from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import RegionLevel
 from pilkada.rules import Violation
 
@@ -39,7 +40,7 @@ __all__ = [
 
 #: Filing a dispute: "paling lama 3 (tiga) hari kerja terhitung sejak diumumkan penetapan
 #: perolehan suara hasil Pemilihan" (domain.md §5, V-prim).
-FILING_BASIS: Final = LegalBasis(Instrument.UU, "10", 2016, pasal="157", ayat="5")
+FILING_BASIS: Final = sources.UU_10_2016.provision(pasal="157", ayat="5")
 FILING_WORKING_DAYS: Final = 3
 
 #: How the MK writes the limit as votes. It rounds; it does not floor. In Putusan MK

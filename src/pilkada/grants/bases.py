@@ -7,7 +7,7 @@ from typing import Final
 
 import attrs
 
-from pilkada.law import Instrument, LegalBasis
+from pilkada import sources
 
 __all__ = [
     "FUNDING_BASIS",
@@ -22,19 +22,10 @@ __all__ = [
     "WORKING_DAYS_AFTER_SIGNING",
 ]
 
-PERMENDAGRI_41_2020 = LegalBasis(Instrument.PERMENDAGRI, "41", 2020, effective=dt.date(2020, 6, 15))
+PERMENDAGRI_41_2020: Final = sources.PERMENDAGRI_41_2020
 #: Permendagri 54/2019 Pasal 16 ayat (4) as amended by Permendagri 41/2020: the two tranches
 #: (quoted by Kemenko Polhukam, esensi.tv 104522777; Kemendagri via beritasulut.co.id).
-TRANCHE_BASIS: Final = LegalBasis(
-    Instrument.PERMENDAGRI,
-    "54",
-    2019,
-    pasal="16",
-    ayat="4",
-    amended_by=(PERMENDAGRI_41_2020,),
-    title="Pendanaan Kegiatan Pemilihan Gubernur, Bupati, dan Wali Kota yang Bersumber dari "
-    "Anggaran Pendapatan dan Belanja Daerah",
-)
+TRANCHE_BASIS: Final = sources.PERMENDAGRI_54_2019.provision(pasal="16", ayat="4")
 #: The single-payment option (100 % within 14 working days of signing) is reported by
 #: Kemendagri (beritasulut.co.id 2023-09-29); its article was not retrieved.
 SINGLE_PAYMENT_BASIS: Final = attrs.evolve(TRANCHE_BASIS, pasal=None, ayat=None)
@@ -49,12 +40,7 @@ SISA_DANA_BASIS: Final = attrs.evolve(TRANCHE_BASIS, pasal="26", ayat="1")
 #: The NPHD signing deadline for the 2024 Pilkada, 10 November 2023, set by a Kemendagri
 #: circular; a follow-up letter is numbered 900.1.9.1/16888/... (harianbengkuluekspress,
 #: tabengan.co.id). The circular's full number was not retrieved.
-SIGNING_DEADLINE_BASIS: Final = LegalBasis(
-    Instrument.SURAT_EDARAN_MENDAGRI,
-    "900.1.9.1/16888",
-    2023,
-    title="Penandatanganan NPHD Pilkada Serentak 2024 (number as reported; suffix not retrieved)",
-)
+SIGNING_DEADLINE_BASIS: Final = sources.SE_MENDAGRI_900_1_9_1_16888_2023
 #: Signing deadlines by voting day (a year-keyed table, as python-holidays keeps one-off dates).
 SIGNING_DEADLINES: Final[dict[dt.date, dt.date]] = {dt.date(2024, 11, 27): dt.date(2023, 11, 10)}
 
