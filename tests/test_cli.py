@@ -13,7 +13,7 @@ import pilkada
 from pilkada import cli, results
 from pilkada.cli import main
 from pilkada.results import read_results_csv, write_results_csv
-from tests.test_results import KAB  # a small kabupaten of five TPS
+from tests.strategies import KAB  # a small kabupaten of five TPS
 
 
 def run(capsys, *argv):
@@ -815,7 +815,7 @@ def test_progress_line_is_throttled():
 
 
 def test_read_results_csv_reports_monotone_progress_ending_at_the_total(monkeypatch, hasil):
-    monkeypatch.setattr(results, "_PROGRESS_ROWS", 2)
+    monkeypatch.setattr(results.csv, "PROGRESS_ROWS", 2)
     calls = []
     batch = read_results_csv(hasil, progress=lambda done, total: calls.append((done, total)))
     assert len(batch) == 5
