@@ -86,10 +86,9 @@ from pilkada import (
     to_dict,
     to_json,
 )
-from tests.strategies import dates, legal_bases, legal_bases_with_extras, rupiahs
+from tests.strategies import dates, legal_bases, legal_bases_with_extras, result_sets, rupiahs
 from tests.test_adhoc import person, siti
 from tests.test_grants import ledgers
-from tests.test_results import result_sets
 from tests.test_schedule import schedules
 
 D = dt.date
