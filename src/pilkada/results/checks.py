@@ -54,6 +54,7 @@ __all__ = [
     "Anomaly",
     "AnomalyKind",
     "Balance",
+    "Lanes",
     "anomalies",
     "broken_rows",
     "is_stray",
@@ -293,9 +294,40 @@ def suspect_rows(
         suspects.update(negative_rows(column))
     suspects.update(_stray_rows(columns, votes))
     packed = pack and all(map(is_small, (*columns, *votes)))
+    lanes = Lanes(columns, votes) if packed else None
     for rule in BALANCES:
-        suspects.update(broken_rows(rule, columns, votes, packed=packed))
+        suspects.update(broken_rows(rule, columns, votes, lanes=lanes))
     return suspects
+
+
+class Lanes:
+    """The small columns of a batch, each read once as one int of 64-bit lanes.
+
+    Every value must be in ``[0, 2**40)`` (see :func:`~pilkada.results.kernels.is_small`):
+    then a sum of lanes is the lanes of the sums, exactly.
+    """
+
+    def __init__(self, columns: list[array[int]], votes: list[array[int]]) -> None:
+        self.n = len(columns[0])
+        self._columns = columns
+        self._votes = votes
+        self._read: dict[int, int] = {}
+        self._all_votes: int | None = None
+
+    def field(self, index: int) -> int:
+        """The lanes of field ``index``."""
+        if index not in self._read:
+            self._read[index] = as_lanes(self._columns[index])
+        return self._read[index]
+
+    def side(self, fields: tuple[int, ...], *, with_votes: bool = False) -> int:
+        """The lanes of the sum of ``fields`` (and of every pair's votes)."""
+        total = sum(map(self.field, fields))
+        if with_votes:
+            if self._all_votes is None:
+                self._all_votes = sum(map(as_lanes, self._votes))
+            total += self._all_votes
+        return total
 
 
 def _stray_rows(columns: list[array[int]], votes: list[array[int]]) -> Iterator[int]:
@@ -309,19 +341,23 @@ def _stray_rows(columns: list[array[int]], votes: list[array[int]]) -> Iterator[
 
 
 def broken_rows(
-    rule: Balance, columns: list[array[int]], votes: list[array[int]], *, packed: bool
+    rule: Balance,
+    columns: list[array[int]],
+    votes: list[array[int]],
+    *,
+    lanes: Lanes | None = None,
 ) -> Iterator[int]:
-    """The rows that break ``rule``; ``packed`` only where every value :func:`is_small`."""
+    """The rows that break ``rule``: packed with ``lanes`` (small columns), else exactly."""
     n = len(columns[0])
-    extra = votes if rule.with_votes else []
-    if packed:
-        found = sum(as_lanes(columns[i]) for i in rule.found)
-        expected = sum(as_lanes(c) for c in (*(columns[i] for i in rule.expected), *extra))
+    if lanes is not None:
+        found = lanes.side(rule.found)
+        expected = lanes.side(rule.expected, with_votes=rule.with_votes)
         if rule.at_most:
             return exceeding_rows(found, expected, n)
         if found == expected:
             return iter(())
         return differing_rows(from_lanes(found, n), from_lanes(expected, n))
+    extra = votes if rule.with_votes else []
     got = _exact_sum([columns[i] for i in rule.found])
     want = _exact_sum([*(columns[i] for i in rule.expected), *extra])
     return compress(range(n), map(operator.gt if rule.at_most else operator.ne, got, want))
