@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from array import array
 from decimal import Decimal
 from fractions import Fraction
 
@@ -47,6 +48,7 @@ from pilkada import (
     ViolationCase,
 )
 from pilkada.money import LIMIT
+from pilkada.results.fields import FIELDS
 
 MAX_SEN = int(LIMIT) * 100 - 1
 
@@ -277,6 +279,33 @@ def ledgers(draw: st.DrawFn) -> tuple[GrantAgreement, dt.date]:
     return agreement, draw(st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 1, 1)))
 
 
+# -- results -----------------------------------------------------------------------------------
+
+
+def tps(code: str, votes: tuple[int, ...], *, kk: int = 0, invalid: int = 2, dpt: int = 300,
+        pairs: int | None = None, **over: int) -> TpsResult:  # fmt: skip
+    """A balanced C.Hasil for ``votes``, with any field changed by ``over``."""
+    valid = sum(votes) + kk
+    voters = valid + invalid
+    fields = {
+        "dpt": dpt, "dptb": 2, "voters_dpt": voters - 1, "voters_dptb": 1, "voters_dpk": 0,
+        "ballots_used": voters, "valid": valid, "invalid": invalid,
+    }  # fmt: skip
+    fields.update(over)
+    return TpsResult(tps=code, pairs=len(votes) if pairs is None else pairs, votes=votes,
+                     kolom_kosong=kk, **fields)  # fmt: skip
+
+
+#: A small kabupaten (33.16): two kecamatan, three desa, five TPS, three pairs.
+KAB = [
+    tps("33.16.01.2001.001", (100, 80, 20)),
+    tps("33.16.01.2001.002", (90, 95, 15)),
+    tps("33.16.01.2002.001", (50, 40, 10)),
+    tps("33.16.02.2001.001", (60, 70, 30)),
+    tps("33.16.02.2001.002", (10, 20, 5)),
+]
+
+
 @st.composite
 def result_sets(draw: st.DrawFn) -> list[TpsResult]:
     """Up to 40 TPS in two provinces, a few kab/kota, kecamatan and desa; any numbers."""
@@ -298,3 +327,35 @@ def result_sets(draw: st.DrawFn) -> list[TpsResult]:
             invalid=numbers[7], kolom_kosong=draw(count),
         ))  # fmt: skip
     return out
+
+
+#: Any number a form's int64 column can hold, biased to the edges of the packed fast path:
+#: negative numbers, 2**40 (the first value not packed) and the int64 limits.
+form_numbers = st.one_of(
+    st.integers(0, 600),
+    st.integers(-3, -1),
+    st.sampled_from([2**40 - 1, 2**40, 2**40 + 1, 2**62, 2**63 - 1, -(2**63)]),
+    st.integers(-(2**63), 2**63 - 1),
+)
+
+
+@st.composite
+def tps_columns(draw: st.DrawFn) -> tuple[list[array[int]], list[array[int]], list[int]]:
+    """The columns of a batch (fields in ``FIELDS`` order, then votes) and group bounds.
+
+    Most columns hold small counts, some any int64, so that the packed and the exact paths
+    are both taken, side by side.
+    """
+    n = draw(st.integers(1, 30))
+    slots = draw(st.integers(1, 4))
+    wild = draw(st.booleans())
+    numbers = form_numbers if wild else st.integers(0, 600)
+
+    def column(values: st.SearchStrategy[int]) -> array[int]:
+        return array("q", draw(st.lists(values, min_size=n, max_size=n)))
+
+    pairs = array("q", sorted(draw(st.lists(st.integers(1, slots), min_size=n, max_size=n))))
+    fields = [pairs, *(column(numbers) for _ in range(len(FIELDS) - 1))]
+    votes = [column(numbers) for _ in range(slots)]
+    cuts = draw(st.sets(st.integers(1, n - 1), max_size=n - 1)) if n > 1 else set()
+    return fields, votes, [0, *sorted(cuts), n]

@@ -12,6 +12,7 @@ from pilkada.regions import (
     RegionCode,
     RegionLevel,
     SpecialStatus,
+    as_level,
     normalize_code,
 )
 
@@ -147,3 +148,31 @@ def test_level_errors():
     assert AreaLevel.PROVINSI.parent is None
     assert AreaLevel.TPS.child is None
     assert AreaLevel.KECAMATAN.label("en") == "district"
+
+
+def test_levels_are_read_from_a_level_or_its_name():
+    assert RegionCode.parse("33.16.01", level="kecamatan").level is AreaLevel.KECAMATAN
+    assert RegionCode.parse("33.16", level="KABUPATEN_KOTA").digits == "3316"
+    assert str(RegionCode("33.16.01.2001.002").up_to("kecamatan")) == "33.16.01"
+    assert str(RegionCode("33.16.01").child("2001", level="desa")) == "33.16.01.2001"
+    assert as_level(AreaLevel.TPS) is AreaLevel.TPS
+    with pytest.raises(PilkadaTypeError) as info:
+        RegionCode.parse("6466", level=5)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("level", 5)
+    assert "PROVINSI" in info.value.rule
+    with pytest.raises(PilkadaValueError) as unknown:
+        RegionCode("33").up_to("dusun")
+    assert (unknown.value.field, unknown.value.value) == ("level", "dusun")
+
+
+def test_is_within_takes_a_code_or_its_text():
+    tps = RegionCode("33.16.01.2001.002")
+    assert tps.is_within("33.16")
+    assert not tps.is_within("33.17")
+    with pytest.raises(PilkadaTypeError) as info:
+        tps.is_within(5)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("other", 5)
+    assert "Kemendagri code" in info.value.rule
+    with pytest.raises(PilkadaTypeError) as within:
+        RegionCode.parse("33.16", within=33)  # type: ignore[arg-type]
+    assert within.value.field == "within"

@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from pilkada.boundary import as_enum
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import lang_of
 from pilkada.law import Certainty, Instrument, LegalBasis
@@ -34,6 +35,7 @@ __all__ = [
     "RegionCode",
     "RegionLevel",
     "SpecialStatus",
+    "as_level",
     "normalize_code",
 ]
 
@@ -173,8 +175,7 @@ class AreaLevel(enum.Enum):
         """
         if not isinstance(text, str):
             raise PilkadaTypeError("level", text, f"got {type(text).__name__}", "a level name")
-        key = text.strip().lower().replace(" ", "").replace("_", "")
-        found = _ALIASES.get(key)
+        found = _ALIASES.get(_alias_key(text))
         if found is None:
             raise PilkadaParseError(
                 "level",
@@ -185,10 +186,22 @@ class AreaLevel(enum.Enum):
             )
         return found
 
-    @classmethod
-    def of_length(cls, length: int) -> AreaLevel | None:
-        """The level whose codes have ``length`` digits, or ``None``."""
-        return _BY_LENGTH.get(length)
+
+def _alias_key(text: str) -> str:
+    return text.strip().lower().replace(" ", "").replace("_", "")
+
+
+def as_level(value: object, field: str = "level") -> AreaLevel:
+    """An :class:`AreaLevel`, a name :meth:`AreaLevel.parse` reads, or a member's name or value.
+
+    >>> as_level("kelurahan"), as_level("KABUPATEN_KOTA")
+    (<AreaLevel.DESA: 'desa/kelurahan'>, <AreaLevel.KABUPATEN_KOTA: 'kabupaten/kota'>)
+    """
+    if isinstance(value, str):
+        found = _ALIASES.get(_alias_key(value))
+        if found is not None:
+            return found
+    return as_enum(field, value, AreaLevel)
 
 
 _ORDER: Final = tuple(AreaLevel)
@@ -409,15 +422,21 @@ class RegionCode:
 
     @classmethod
     def parse(
-        cls, text: str, *, level: AreaLevel | None = None, within: RegionCode | str | None = None
+        cls,
+        text: str,
+        *,
+        level: AreaLevel | str | None = None,
+        within: RegionCode | str | None = None,
     ) -> RegionCode:
-        """Read a code, optionally requiring its level and the region it must lie in.
+        """Read a code, optionally requiring its level (see :func:`as_level`) and region.
 
         Raises:
+            PilkadaTypeError: ``text``, ``level`` or ``within`` of another type.
             PilkadaValueError: the code is malformed, at another level, or outside ``within``
                 (e.g. a desa whose code puts it under another kecamatan).
         """
         code = cls(text)
+        level = None if level is None else as_level(level)
         if level is not None and code.level is not level:
             raise PilkadaValueError(
                 "code",
@@ -426,7 +445,7 @@ class RegionCode:
                 f"a {level.value} code of {level.code_length} digits",
             )
         if within is not None:
-            parent = within if isinstance(within, RegionCode) else cls(within)
+            parent = as_code(within, "within")
             if not code.is_within(parent):
                 raise PilkadaValueError(
                     "code",
@@ -447,12 +466,13 @@ class RegionCode:
         above = self.level.parent
         return None if above is None else RegionCode(self.digits[: above.code_length])
 
-    def up_to(self, level: AreaLevel) -> RegionCode:
+    def up_to(self, level: AreaLevel | str) -> RegionCode:
         """The region at ``level`` that contains this one (itself at its own level).
 
         Raises:
             PilkadaValueError: ``level`` is below this code's level.
         """
+        level = as_level(level)
         if level.depth > self.level.depth:
             raise PilkadaValueError(
                 "level",
@@ -462,7 +482,7 @@ class RegionCode:
             )
         return RegionCode(self.digits[: level.code_length])
 
-    def child(self, suffix: str, *, level: AreaLevel | None = None) -> RegionCode:
+    def child(self, suffix: str, *, level: AreaLevel | str | None = None) -> RegionCode:
         """The code of a region directly below this one, from its own part (``"2001"``)."""
         below = self.level.child
         if below is None:
@@ -476,9 +496,9 @@ class RegionCode:
             )
         return RegionCode.parse(self.digits + suffix, level=level or below, within=self)
 
-    def is_within(self, other: RegionCode) -> bool:
-        """Whether this region is ``other`` or lies inside it."""
-        return self.digits.startswith(other.digits)
+    def is_within(self, other: RegionCode | str) -> bool:
+        """Whether this region is ``other`` (a code, or its text) or lies inside it."""
+        return self.digits.startswith(as_code(other, "other").digits)
 
     @property
     def province(self) -> str:
@@ -539,9 +559,9 @@ class RegionCode:
         return ".".join(part for part in parts if part)
 
 
-def as_code(value: RegionCode | str) -> RegionCode:
-    """``value`` as a :class:`RegionCode` (a string is parsed)."""
-    return value if isinstance(value, RegionCode) else RegionCode(value)
+def as_code(value: RegionCode | str, field: str = "code") -> RegionCode:
+    """``value`` as a :class:`RegionCode` (a string is parsed; another type is refused)."""
+    return value if isinstance(value, RegionCode) else RegionCode(normalize_code(value, field))
 
 
 @attrs.frozen(kw_only=True)

@@ -18,7 +18,16 @@ from pilkada.display.table import (
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty
 from pilkada.regions import RegionCode
-from pilkada.results import FIELD_NAMES, RECAP_BASIS, Outcome, Recap, TpsResults, Verdict
+from pilkada.results import (
+    FIELD_NAMES,
+    RECAP_BASIS,
+    Outcome,
+    Recap,
+    RecapRow,
+    TieBreak,
+    TpsResults,
+    Verdict,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,12 +46,10 @@ _COUNTS: Final = (
 )
 
 
-def _recap_table(recap: Recap, lang: str) -> Table:
-
+def _recap_columns(recap: Recap, total: RecapRow | None) -> tuple[Column, ...]:
     slots = max((len(row.votes) for row in _first(recap)), default=1)
-    total = recap.total if len(recap) else None
     show_kk = total is not None and (total.kolom_kosong != 0 or min(r.pairs for r in recap) == 1)
-    columns = (
+    return (
         Column("area", "Wilayah", "Area"),
         Column("level", "Tingkat", "Level", "enum", show=False),
         Column("tps", "TPS", "TPS", "int"),
@@ -57,21 +64,10 @@ def _recap_table(recap: Recap, lang: str) -> Table:
         Column("invalid", "Suara tidak sah", "Invalid", "int"),
         Column("anomalies", "Anomali", "Anomalies", "int"),
     )
-    rows = tuple(Row(_recap_values(row)) for row in recap)
-    footer: tuple[Row, ...] = ()
-    if total is not None:
-        values = _recap_values(total)
-        values["area"] = pick(lang, "Jumlah", "Total")
-        footer = (Row(values),)
-    level = recap.level.label(lang)
-    title = pick(lang, f"Rekapitulasi tingkat {level}", f"Recapitulation by {level}")
-    lines = []
-    if total is not None:
-        lines.append(
-            pick(lang, "{} wilayah, {} TPS", "{} areas, {} TPS").format(
-                format_number(len(recap), locale=lang), format_number(total.tps, locale=lang)
-            )
-        )
+
+
+def _recap_notes(recap: Recap, lang: str) -> list[str]:
+    """The first ten anomalies (and how many more), then the legal basis."""
     notes = []
     anomalies = recap.anomalies
     if anomalies:
@@ -92,13 +88,31 @@ def _recap_table(recap: Recap, lang: str) -> Table:
         + RECAP_BASIS.cite(locale=lang)
         + pick(lang, " (sementara)", " (provisional)")
     )
+    return notes
+
+
+def _recap_table(recap: Recap, lang: str) -> Table:
+    total = recap.total if len(recap) else None
+    rows = tuple(Row(_recap_values(row)) for row in recap)
+    footer: tuple[Row, ...] = ()
+    lines = []
+    if total is not None:
+        values = _recap_values(total)
+        values["area"] = pick(lang, "Jumlah", "Total")
+        footer = (Row(values),)
+        lines.append(
+            pick(lang, "{} wilayah, {} TPS", "{} areas, {} TPS").format(
+                format_number(len(recap), locale=lang), format_number(total.tps, locale=lang)
+            )
+        )
+    level = recap.level.label(lang)
     return Table(
-        columns=columns,
+        columns=_recap_columns(recap, total),
         rows=rows,
         footer=footer,
-        title=title,
+        title=pick(lang, f"Rekapitulasi tingkat {level}", f"Recapitulation by {level}"),
         lines=tuple(lines),
-        notes=tuple(notes),
+        notes=tuple(_recap_notes(recap, lang)),
     )
 
 
@@ -169,90 +183,117 @@ _VERDICT_EN: Final = {
 }
 
 
-def _outcome_table(outcome: Outcome, lang: str) -> Table:
+_OUTCOME_COLUMNS: Final = (
+    Column("candidate", "Paslon", "Candidate", data=False),
+    Column("pair", "Nomor urut", "Pair", "int", show=False, nullable=True),
+    Column("kolom_kosong", "Kolom kosong", "Empty box", "bool", show=False),
+    Column("votes", "Suara", "Votes", "int"),
+    Column("share", "Persentase", "Share", "share"),
+    Column("status", "Keterangan", "Result", data=False),
+    Column("elected", "Terpilih", "Elected", "bool", show=False),
+    Column("runoff", "Putaran kedua", "Second round", "bool", show=False),
+    Column("tied", "Seri", "Tied", "bool", show=False),
+)
 
+
+def _provisional(lang: str) -> str:
+    return CERTAINTY_LABELS[lang_of(lang)][Certainty.PROVISIONAL]
+
+
+def _status(outcome: Outcome, pair: int, lang: str) -> str:
     english = lang_of(lang) == "en"
-    provisional = outcome.certainty is Certainty.PROVISIONAL
+    if outcome.verdict is Verdict.ELECTED and outcome.elected == pair:
+        word = "elected" if english else Verdict.ELECTED.value
+    elif pair in outcome.runoff:
+        word = "second round" if english else Verdict.RUNOFF.value
+    elif pair in outcome.tied:
+        word = "tied" if english else Verdict.TIE.value
+    else:
+        return ""
+    return f"{word} ({_provisional(lang)})" if outcome.certainty is Certainty.PROVISIONAL else word
 
-    def status(pair: int) -> str:
-        if outcome.verdict is Verdict.ELECTED and outcome.elected == pair:
-            word = "elected" if english else Verdict.ELECTED.value
-        elif pair in outcome.runoff:
-            word = "second round" if english else Verdict.RUNOFF.value
-        elif pair in outcome.tied:
-            word = "tied" if english else Verdict.TIE.value
-        else:
-            return ""
-        return (
-            f"{word} ({CERTAINTY_LABELS[lang_of(lang)][Certainty.PROVISIONAL]})"
-            if provisional
-            else word
-        )
 
-    columns = (
-        Column("candidate", "Paslon", "Candidate", data=False),
-        Column("pair", "Nomor urut", "Pair", "int", show=False, nullable=True),
-        Column("kolom_kosong", "Kolom kosong", "Empty box", "bool", show=False),
-        Column("votes", "Suara", "Votes", "int"),
-        Column("share", "Persentase", "Share", "share"),
-        Column("status", "Keterangan", "Result", data=False),
-        Column("elected", "Terpilih", "Elected", "bool", show=False),
-        Column("runoff", "Putaran kedua", "Second round", "bool", show=False),
-        Column("tied", "Seri", "Tied", "bool", show=False),
-    )
+def _outcome_rows(outcome: Outcome, lang: str) -> list[Row]:
     valid = outcome.valid
-    rows = [
-        Row(
-            {
-                "candidate": pick(lang, f"Nomor urut {pair}", f"Pair no. {pair}"),
-                "pair": pair,
-                "kolom_kosong": False,
-                "votes": votes,
-                "share": Fraction(votes, valid) if valid else Fraction(0),
-                "status": status(pair),
-                "elected": outcome.verdict is Verdict.ELECTED and outcome.elected == pair,
-                "runoff": pair in outcome.runoff,
-                "tied": pair in outcome.tied,
-            },
-            strong=outcome.verdict is Verdict.ELECTED and outcome.elected == pair,
-            provisional=provisional and outcome.elected == pair,
+    provisional = outcome.certainty is Certainty.PROVISIONAL
+    rows = []
+    for pair, votes in enumerate(outcome.votes, start=1):
+        elected = outcome.verdict is Verdict.ELECTED and outcome.elected == pair
+        values = {
+            "candidate": pick(lang, f"Nomor urut {pair}", f"Pair no. {pair}"),
+            "pair": pair,
+            "kolom_kosong": False,
+            "votes": votes,
+            "share": Fraction(votes, valid) if valid else Fraction(0),
+            "status": _status(outcome, pair, lang),
+            "elected": elected,
+            "runoff": pair in outcome.runoff,
+            "tied": pair in outcome.tied,
+        }
+        rows.append(
+            Row(values, strong=elected, provisional=provisional and outcome.elected == pair)
         )
-        for pair, votes in enumerate(outcome.votes, start=1)
-    ]
     if outcome.kolom_kosong is not None:
         votes = outcome.kolom_kosong
-        rows.append(
-            Row(
-                {
-                    "candidate": pick(lang, "Kolom kosong", "Empty box"),
-                    "pair": None,
-                    "kolom_kosong": True,
-                    "votes": votes,
-                    "share": Fraction(votes, valid) if valid else Fraction(0),
-                    "status": "",
-                    "elected": False,
-                    "runoff": False,
-                    "tied": False,
-                }
-            )
+        values = {
+            "candidate": pick(lang, "Kolom kosong", "Empty box"),
+            "pair": None,
+            "kolom_kosong": True,
+            "votes": votes,
+            "share": Fraction(votes, valid) if valid else Fraction(0),
+            "status": "",
+            "elected": False,
+            "runoff": False,
+            "tied": False,
+        }
+        rows.append(Row(values))
+    return rows
+
+
+def _outcome_lines(outcome: Outcome, lang: str) -> list[str]:
+    english = lang_of(lang) == "en"
+    rule = _RULE_EN[outcome.rule.name] if english else outcome.rule.value
+    verdict = _VERDICT_EN[outcome.verdict.name] if english else outcome.verdict.value
+    if outcome.certainty is Certainty.PROVISIONAL:
+        verdict += f" ({_provisional(lang)})"
+    lines = []
+    if outcome.region is not None:
+        lines.append(pick(lang, "Wilayah: ", "Region: ") + str(outcome.region))
+    lines.append(pick(lang, "Aturan: ", "Rule: ") + rule)
+    lines.append(pick(lang, "Putusan: ", "Verdict: ") + verdict)
+    return lines
+
+
+def _tie_break_note(tie_break: TieBreak, lang: str) -> str:
+    won = ", ".join(
+        f"{pair}: {format_number(n, locale=lang)}"
+        for pair, n in zip(tie_break.tied, tie_break.areas_won, strict=True)
+    )
+    unit = tie_break.unit.label(lang)
+    if tie_break.decided_by is None:
+        return pick(
+            lang,
+            f"Seri tidak terpecahkan oleh sebaran dukungan (sementara); wilayah "
+            f"({unit}) yang dimenangkan: {won}.",
+            f"The spread of support did not break the tie (provisional); areas "
+            f"({unit}) won: {won}.",
         )
+    return pick(
+        lang,
+        f"Seri dipecah menurut sebaran dukungan (sementara); wilayah "
+        f"({unit}) yang dimenangkan: {won}.",
+        f"The tie was broken by the spread of support (provisional); areas ({unit}) won: {won}.",
+    )
+
+
+def _outcome_table(outcome: Outcome, lang: str) -> Table:
+    valid = outcome.valid
     footer = Row(
         {
             "candidate": pick(lang, "Suara sah", "Valid votes"),
             "votes": valid,
             "share": Fraction(1) if valid else None,
         }
-    )
-    rule = _RULE_EN[outcome.rule.name] if english else outcome.rule.value
-    verdict = _VERDICT_EN[outcome.verdict.name] if english else outcome.verdict.value
-    lines = []
-    if outcome.region is not None:
-        lines.append(pick(lang, "Wilayah: ", "Region: ") + str(outcome.region))
-    lines.append(pick(lang, "Aturan: ", "Rule: ") + rule)
-    lines.append(
-        pick(lang, "Putusan: ", "Verdict: ")
-        + verdict
-        + (f" ({CERTAINTY_LABELS[lang_of(lang)][Certainty.PROVISIONAL]})" if provisional else "")
     )
     bases = [outcome.basis, *outcome.also]
     notes = [
@@ -261,34 +302,13 @@ def _outcome_table(outcome: Outcome, lang: str) -> Table:
         + "; ".join(b.cite(locale=lang) for b in bases),
     ]
     if outcome.tie_break is not None:
-        tb = outcome.tie_break
-        won = ", ".join(
-            f"{pair}: {format_number(n, locale=lang)}"
-            for pair, n in zip(tb.tied, tb.areas_won, strict=True)
-        )
-        if tb.decided_by is None:
-            note = pick(
-                lang,
-                f"Seri tidak terpecahkan oleh sebaran dukungan (sementara); wilayah "
-                f"({tb.unit.label(lang)}) yang dimenangkan: {won}.",
-                f"The spread of support did not break the tie (provisional); areas "
-                f"({tb.unit.label(lang)}) won: {won}.",
-            )
-        else:
-            note = pick(
-                lang,
-                f"Seri dipecah menurut sebaran dukungan (sementara); wilayah "
-                f"({tb.unit.label(lang)}) yang dimenangkan: {won}.",
-                f"The tie was broken by the spread of support (provisional); areas "
-                f"({tb.unit.label(lang)}) won: {won}.",
-            )
-        notes.append(note)
+        notes.append(_tie_break_note(outcome.tie_break, lang))
     return Table(
-        columns=columns,
-        rows=tuple(rows),
+        columns=_OUTCOME_COLUMNS,
+        rows=tuple(_outcome_rows(outcome, lang)),
         footer=(footer,),
         title=outcome.election.label(lang),
-        lines=tuple(lines),
+        lines=tuple(_outcome_lines(outcome, lang)),
         notes=tuple(notes),
     )
 

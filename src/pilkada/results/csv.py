@@ -1,0 +1,261 @@
+"""Results as CSV, one row per TPS: :func:`read_results_csv` and :func:`write_results_csv`.
+
+The header is :data:`~pilkada.results.fields.CSV_COLUMNS` followed by ``paslon_1`` ...
+``paslon_K``: the terms of the C.Hasil form.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Final
+
+import attrs
+
+from pilkada.errors import PilkadaParseError, PilkadaValueError
+from pilkada.regions import normalize_code
+from pilkada.results.fields import CSV_COLUMNS, FIELD_NAMES, FIELDS, MAX_PAIRS, PAIRS
+from pilkada.results.records import TpsResult, TpsResults, table_of
+
+__all__ = ["ResultsCsvError", "RowError", "read_results_csv", "write_results_csv"]
+
+PROGRESS_ROWS: Final = 8192  # rows between two calls of a progress callback
+
+
+@attrs.frozen(kw_only=True)
+class RowError:
+    """One problem in a results CSV: its line (1 is the header), column and value."""
+
+    line: int
+    column: str
+    value: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.problem} ({self.value!r})"
+
+
+class ResultsCsvError(PilkadaParseError):
+    """A results CSV with one problem or more; ``errors`` lists every one of them."""
+
+    errors: tuple[RowError, ...]
+
+    def __init__(self, source: str, errors: Sequence[RowError]) -> None:
+        self.errors = tuple(errors)
+        shown = "; ".join(map(str, self.errors[:20]))
+        more = f"; and {len(self.errors) - 20} more" if len(self.errors) > 20 else ""
+        super().__init__(
+            "csv",
+            source,
+            f"{len(self.errors)} problem(s): {shown}{more}",
+            f"a header of {', '.join(CSV_COLUMNS)}, paslon_1 ... paslon_K and whole numbers",
+        )
+
+
+def _with_progress(
+    rows: Iterator[list[str]], handle: IO[str], progress: Callable[[int, int], None]
+) -> Iterator[list[str]]:
+    """``rows``, calling ``progress(bytes read, total bytes)`` as they are read.
+
+    Called once at the start, every :data:`PROGRESS_ROWS` rows and once at the end with
+    ``(total, total)``; never when the size of ``handle`` cannot be known.
+    """
+    buffer = getattr(handle, "buffer", None)
+    try:
+        total = os.fstat(handle.fileno()).st_size
+        tell: Callable[[], int] = buffer.tell  # type: ignore[union-attr]
+        tell()
+    except (AttributeError, OSError, ValueError):  # not a file on disk: no size to report
+        yield from rows
+        return
+    progress(min(tell(), total), total)
+    for n, row in enumerate(rows, start=1):
+        yield row
+        if not n % PROGRESS_ROWS:
+            progress(min(tell(), total), total)
+    progress(total, total)
+
+
+def read_results_csv(
+    source: str | os.PathLike[str] | IO[str],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> TpsResults:
+    """Read a results CSV: one row per TPS.
+
+    The header is :data:`CSV_COLUMNS` followed by ``paslon_1`` ... ``paslon_K``.
+
+    Cells are whole numbers (no thousands separators). Empty ``paslon_k`` and
+    ``kolom_kosong`` cells count as 0 (a pair not on that TPS's ballot); every other cell is
+    required. The file is read to the end and every malformed row is collected: if there
+    is any, one :class:`ResultsCsvError` is raised listing each with its line number and
+    column (a TPS repeated is reported at each of its lines); nothing is returned.
+
+    ``progress``, if given, is called as ``progress(done, total)``: the bytes read so far and
+    the file's size, once before the first row, every 8,192 rows (a national file has
+    about 435,000) and once at the end with ``done == total``; ``done`` never decreases nor
+    exceeds ``total``. It is called only when the size is known: for a path, or a text file
+    opened on a file on disk (not an :class:`io.StringIO`). The command line draws its
+    progress line with it. Without it, reading costs nothing more.
+    """
+    name = getattr(source, "name", None) or str(source)
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, newline="", encoding="utf-8-sig") as handle:
+            return _read(handle, str(name), progress)
+    return _read(source, str(name), progress)
+
+
+def _is_slot(column: str) -> bool:
+    return column.startswith("paslon_") and column[7:].isdigit()
+
+
+def _header(header: list[str], name: str) -> list[int]:
+    """The pair slots of a header (``[1, ..., K]``), or the error that refuses it."""
+    missing = [c for c in (*CSV_COLUMNS, "paslon_1") if c not in header]
+    slots = sorted(int(h[7:]) for h in header if _is_slot(h))
+    extra = [h for h in header if h not in CSV_COLUMNS and not _is_slot(h)]
+    if missing:
+        problem = f"missing {missing}"
+    elif extra:
+        problem = f"unknown {extra}"
+    elif slots != list(range(1, len(slots) + 1)) or len(set(header)) < len(header):
+        problem = "repeated or non-consecutive paslon columns"
+    else:
+        return slots
+    raise ResultsCsvError(
+        name, [RowError(line=1, column="header", value=",".join(header), problem=problem)]
+    )
+
+
+def _whole(cell: str) -> int | None:
+    """A cell's whole number (ASCII digits, an optional minus), or ``None``."""
+    if not (cell.isascii() and cell.lstrip("-").isdigit()):
+        return None
+    try:
+        return int(cell, 10)
+    except ValueError:  # "--5"
+        return None
+
+
+class _Columns:
+    """The rows read so far, by column, with the problems found on the way."""
+
+    def __init__(self, header: list[str], slots: list[int]) -> None:
+        self.index = {h: i for i, h in enumerate(header)}
+        self.width = len(header)
+        self.names = (*(c for _, c in FIELDS), *(f"paslon_{k}" for k in slots))
+        self.most_pairs = min(MAX_PAIRS, len(slots))
+        self.codes: list[str] = []
+        self.lines: list[int] = []
+        self.fields: list[list[int]] = [[] for _ in FIELDS]
+        self.votes: list[list[int]] = [[] for _ in slots]
+        self.errors: list[RowError] = []
+
+    def add(self, line: int, row: list[str]) -> None:
+        """Read one row into the columns, or note its every problem."""
+        if len(row) != self.width:
+            problem = f"{len(row)} cells for {self.width} columns"
+            self.errors.append(
+                RowError(line=line, column="*", value=",".join(row), problem=problem)
+            )
+            return
+        before = len(self.errors)
+        values = self._numbers(line, row)
+        code = self._code(line, row)
+        if len(self.errors) > before or values is None or code is None:
+            return
+        self.codes.append(code)
+        self.lines.append(line)
+        for target, value in zip(self.fields, values, strict=False):
+            target.append(value)
+        for target, value in zip(self.votes, values[len(FIELDS) :], strict=True):
+            target.append(value)
+
+    def _numbers(self, line: int, row: list[str]) -> list[int] | None:
+        values: list[int] = []
+        for column in self.names:
+            cell = row[self.index[column]].strip()
+            if cell == "" and (column == "kolom_kosong" or column.startswith("paslon_")):
+                values.append(0)
+            elif (number := _whole(cell)) is not None:
+                values.append(number)
+            else:
+                self.errors.append(
+                    RowError(line=line, column=column, value=cell, problem="not a whole number")
+                )
+        if len(values) < len(self.names):
+            return None
+        if not 1 <= values[PAIRS] <= self.most_pairs:
+            self.errors.append(
+                RowError(
+                    line=line,
+                    column="jumlah_paslon",
+                    value=str(values[PAIRS]),
+                    problem=f"pairs must be 1 to {self.most_pairs}",
+                )
+            )
+            return None
+        return values
+
+    def _code(self, line: int, row: list[str]) -> str | None:
+        raw = row[self.index["kode_tps"]].strip()
+        try:
+            code = normalize_code(raw, "kode_tps")
+            if len(code) != 13:
+                raise PilkadaValueError("kode_tps", raw, "not a TPS code", "13 digits")
+        except PilkadaValueError as exc:
+            self.errors.append(
+                RowError(line=line, column="kode_tps", value=raw, problem=exc.problem)
+            )
+            return None
+        return code
+
+    def repeated(self) -> Iterator[RowError]:
+        """A TPS read more than once, at each line after its first."""
+        seen: dict[str, int] = {}
+        for code, line in zip(self.codes, self.lines, strict=True):
+            if code in seen:
+                problem = f"TPS repeated (first on line {seen[code]})"
+                yield RowError(line=line, column="kode_tps", value=code, problem=problem)
+            else:
+                seen[code] = line
+
+
+def _read(
+    handle: IO[str], name: str, progress: Callable[[int, int], None] | None = None
+) -> TpsResults:
+    reader = csv.reader(handle)
+    header = [h.strip() for h in next(reader, [])]
+    read = _Columns(header, _header(header, name))
+    for row in reader if progress is None else _with_progress(reader, handle, progress):
+        if any(cell.strip() for cell in row):
+            read.add(reader.line_num, row)
+    errors = [*read.errors, *read.repeated()]
+    if errors:
+        raise ResultsCsvError(name, sorted(errors, key=lambda e: e.line))
+    return TpsResults.from_columns(
+        tps=read.codes,
+        votes=read.votes,
+        **dict(zip(FIELD_NAMES, read.fields, strict=True)),
+    )
+
+
+def write_results_csv(
+    results: TpsResults | Iterable[TpsResult], target: str | os.PathLike[str] | IO[str]
+) -> None:
+    """Write results as CSV under the header that :func:`read_results_csv` reads."""
+    if not isinstance(results, TpsResults):
+        results = TpsResults.from_records(results)
+    if isinstance(target, (str, os.PathLike)):
+        with open(target, "w", newline="", encoding="utf-8") as handle:
+            _write(results, handle)
+    else:
+        _write(results, target)
+
+
+def _write(results: TpsResults, handle: IO[str]) -> None:
+    t = table_of(results)
+    writer = csv.writer(handle, lineterminator="\n")
+    writer.writerow([*CSV_COLUMNS, *(f"paslon_{k}" for k in range(1, len(t.votes) + 1))])
+    writer.writerows(zip(t.codes, *t.columns, *t.votes, strict=True))

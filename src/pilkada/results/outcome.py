@@ -1,0 +1,131 @@
+"""What a count decides: :class:`Outcome`, and how a tie was handled (:class:`TieBreak`)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import attrs
+
+from pilkada.boundary import as_count
+from pilkada.errors import PilkadaValueError
+from pilkada.i18n import DEFAULT_LOCALE
+from pilkada.law import Certainty, LegalBasis
+from pilkada.presentation import Tabular
+from pilkada.regions import AreaLevel, ElectionKind, RegionCode
+from pilkada.results.verdicts import Verdict, WinnerRule
+from pilkada.results.wording import outcome_message
+
+__all__ = ["Outcome", "TieBreak"]
+
+
+@attrs.frozen(kw_only=True)
+class TieBreak:
+    """How a tie at the top was (or was not) broken by the spread of support.
+
+    The law asks for the pair whose support is "lebih merata penyebarannya" across the
+    kecamatan (Pasal 107(2)) or kab/kota (Pasal 109(2)) but defines no measure. This library
+    uses, in order:
+
+    1. ``areas_won``: the areas where the pair has strictly the most votes of all pairs (an
+       area where the lead is shared counts for no one). This is the count KPU is reported
+       to use; it is provisional.
+    2. ``deviation``: if still tied, the chi-square distance between the pair's votes per
+       area and the votes it would have if they followed each area's share of all valid
+       votes, ``sum((v - V*w/W)**2 / (V*w/W))``, computed exactly; the smaller is the more
+       even spread. Tied pairs have equal totals ``V``, so this compares like with like.
+
+    Pairs still equal on both stay tied: the outcome says so rather than guess.
+
+    Attributes:
+        unit: The level of the areas (kecamatan or kabupaten/kota).
+        tied: The pairs tied at the top.
+        areas_won: For each tied pair, the areas it won.
+        deviation: For each tied pair, its deviation (``None`` if step 2 was not needed).
+        decided_by: ``"areas_won"``, ``"deviation"`` or ``None`` when the tie stands.
+        certainty: ``PROVISIONAL``: the measure is this library's reading of the law.
+    """
+
+    unit: AreaLevel
+    tied: tuple[int, ...]
+    areas_won: tuple[int, ...]
+    deviation: tuple[Fraction, ...] | None
+    decided_by: str | None
+    certainty: Certainty = Certainty.PROVISIONAL
+
+
+@attrs.frozen(kw_only=True)
+class Outcome(Tabular):
+    """What the count decides, the rule applied and its legal basis.
+
+    Attributes:
+        election: The election decided.
+        region: Its region, when known.
+        rule: The rule applied.
+        verdict: ``ELECTED``, ``RUNOFF`` (Jakarta), ``REPEAT`` (the single pair did not
+            reach more than 50 %) or ``TIE`` (a tie the law's rule does not break).
+        elected: The elected pair's nomor urut, if any.
+        runoff: The pairs in the second round (Jakarta).
+        tied: The pairs tied, when the verdict is ``TIE``.
+        votes, kolom_kosong, valid: The totals decided on.
+        tie_break: How a tie at the top was handled.
+        basis: The provision applied; ``also``: the others that follow from it.
+        certainty: ``OFFICIAL``, or ``PROVISIONAL`` when a spread measure was needed.
+    """
+
+    election: ElectionKind
+    region: RegionCode | None
+    rule: WinnerRule
+    verdict: Verdict
+    elected: int | None
+    runoff: tuple[int, ...]
+    tied: tuple[int, ...]
+    votes: tuple[int, ...]
+    kolom_kosong: int | None
+    valid: int
+    tie_break: TieBreak | None
+    basis: LegalBasis
+    also: tuple[LegalBasis, ...] = ()
+    certainty: Certainty = Certainty.OFFICIAL
+
+    def __attrs_post_init__(self) -> None:
+        # An outcome read back from data must say what decide() could have said: its pairs
+        # exist, the verdict names who it needs, and the elected pair has the most votes.
+        if not self.votes:
+            raise PilkadaValueError("votes", self.votes, "not a count per pair", "ints >= 0")
+        for i, count in enumerate(self.votes):
+            as_count(f"votes[{i}]", count)
+        pairs = range(1, len(self.votes) + 1)
+        for field in ("runoff", "tied"):
+            named = getattr(self, field)
+            if any(pair not in pairs for pair in named) or len(set(named)) != len(named):
+                raise PilkadaValueError(field, named, "names a pair twice or not at all", "1 to n")
+        needs = {
+            Verdict.ELECTED: self.elected is not None,
+            Verdict.RUNOFF: self.elected is None and len(self.runoff) == 2,
+            Verdict.REPEAT: self.elected is None,
+            Verdict.TIE: self.elected is None and len(self.tied) >= 2,
+        }
+        if not needs[self.verdict]:
+            raise PilkadaValueError(
+                "verdict", self.verdict.name, "does not match elected, runoff and tied",
+                "ELECTED with the elected pair, RUNOFF with two pairs, TIE with the tied",
+            )  # fmt: skip
+        if self.elected is not None and (
+            self.elected not in pairs or self.votes[self.elected - 1] != max(self.votes)
+        ):
+            raise PilkadaValueError(
+                "elected", self.elected, "is not a pair with the most votes", "the winning pair"
+            )
+
+    def share(self, pair: int) -> Fraction:
+        """Pair ``pair``'s share of the valid votes (0 when there are none)."""
+        if not 1 <= pair <= len(self.votes):
+            raise PilkadaValueError("pair", pair, "no such pair", f"1 to {len(self.votes)}")
+        return Fraction(self.votes[pair - 1], self.valid) if self.valid else Fraction(0)
+
+    def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
+        """The outcome in a sentence, with the rule's basis (see :mod:`~.wording`)."""
+        return outcome_message(self, locale=locale)
+
+    def __str__(self) -> str:
+        return self.message()

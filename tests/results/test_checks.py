@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from array import array
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+from pilkada.law import Certainty
+from pilkada.results import AnomalyKind, TpsResult, TpsResults
+from pilkada.results.checks import BALANCES, Lanes, anomalies, broken_rows, suspect_rows
+from pilkada.results.fields import FIELD_NAMES
+from pilkada.results.kernels import is_small
+from tests.strategies import KAB, tps, tps_columns
+
+
+def kinds(result: TpsResult) -> list[AnomalyKind]:
+    return [a.kind for a in result.validate()]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"invalid": 5}, [AnomalyKind.BALLOTS_VS_SPLIT]),
+        ({"ballots_used": 150}, [AnomalyKind.VOTERS_VS_BALLOTS, AnomalyKind.BALLOTS_VS_SPLIT]),
+        ({"valid": 201, "invalid": 1}, [AnomalyKind.VOTES_VS_VALID]),
+        ({"dpt": 100}, [AnomalyKind.OVER_DPT]),
+        ({"dptb": 0}, [AnomalyKind.OVER_DPTB]),
+        ({"voters_dpk": -1, "voters_dpt": 202},
+         [AnomalyKind.NEGATIVE]),
+    ],
+)  # fmt: skip
+def test_anomaly_kinds(change, expected):
+    changed = attrs.evolve(KAB[0], **change)
+    assert kinds(changed) == expected
+    # a batch finds the same, whether all its counts are small (checked as whole columns) or
+    # one is not (checked value by value)
+    for huge in (0, 2**50):
+        batch = TpsResults.from_records([changed, *KAB[1:], tps(
+            "33.17.01.2001.001", (1,), dpt=huge + 300, voters_dpt=huge + 2, ballots_used=huge + 3,
+            invalid=huge + 2)])  # fmt: skip
+        assert [(a.tps, a.kind) for a in batch.validate()] == [(changed.tps, k) for k in expected]
+
+
+def test_negative_votes_and_unknown_candidates():
+    r = attrs.evolve(KAB[0], votes=(100, -5, 20), valid=115, invalid=87)
+    assert [a.field for a in r.validate()] == ["paslon_2"]
+    assert r.validate()[0].kind is AnomalyKind.NEGATIVE
+    extra = tps("33.16.01.2001.001", (100, 80, 20, 4), pairs=3)
+    (unknown,) = extra.validate()
+    assert unknown.kind is AnomalyKind.UNKNOWN_CANDIDATE
+    assert unknown.field == "paslon_4"
+    assert "paslon nomor urut 4" in unknown.message()
+    assert "TPS 33.16.01.2001.001" in unknown.message(locale="en")
+    kk = tps("33.16.01.2001.001", (100, 80), kk=3)
+    assert [a.kind for a in kk.validate()] == [AnomalyKind.UNKNOWN_CANDIDATE]
+    assert kk.validate()[0].certainty is Certainty.PROVISIONAL
+
+
+# -- the rules, written once, read by both paths -----------------------------------------------
+
+
+def _row(columns: list[array[int]], i: int) -> list[int]:
+    return [c[i] for c in columns]
+
+
+@settings(max_examples=80)
+@given(tps_columns())
+def test_the_column_kernels_agree_with_the_rules_on_every_input(data):
+    fields, votes, _ = data
+    n = len(fields[0])
+    small = all(map(is_small, (*fields, *votes)))
+    for rule in BALANCES:
+        plain = {
+            i for i in range(n) if rule.is_broken(*rule.sides(_row(fields, i), _row(votes, i)))
+        }
+        assert set(broken_rows(rule, fields, votes)) == plain
+        if small:
+            assert set(broken_rows(rule, fields, votes, lanes=Lanes(fields, votes))) == plain
+    # every row the columns flag has an anomaly, and every row with one is flagged
+    codes = [f"3316012001{i + 1:03d}" for i in range(n)]
+    flagged = {i for i in range(n) if anomalies(codes[i], _row(fields, i), _row(votes, i))}
+    assert suspect_rows(fields, votes) == flagged
+    assert suspect_rows(fields, votes, pack=False) == flagged
+    # and a batch reports exactly what its records report one by one
+    batch = TpsResults.from_columns(
+        tps=codes, votes=votes, **dict(zip(FIELD_NAMES, fields, strict=True))
+    )
+    assert batch.validate() == [a for record in batch for a in record.validate()]
+
+
+def test_each_balance_is_stated_once_with_its_sides():
+    assert [rule.kind for rule in BALANCES] == [
+        AnomalyKind.OVER_DPT,
+        AnomalyKind.OVER_DPTB,
+        AnomalyKind.VOTERS_VS_BALLOTS,
+        AnomalyKind.BALLOTS_VS_SPLIT,
+        AnomalyKind.VOTES_VS_VALID,
+    ]
+    (votes_rule,) = [rule for rule in BALANCES if rule.with_votes]
+    assert votes_rule.sides([0] * 7 + [10, 0, 1], [4, 5]) == (10, 10)
+    assert not votes_rule.is_broken(10, 10)
+
+
+def test_anomaly_numbers_are_grouped_by_the_locale():
+    r = tps("33.16.01.2001.001", (10_000, 2_000), dpt=30_000, ballots_used=1_234_567)
+    anomaly = next(a for a in r.validate() if a.kind is AnomalyKind.VOTERS_VS_BALLOTS)
+    assert "(1.234.567)" in anomaly.message()
+    assert "(1,234,567)" in anomaly.message(locale="en")

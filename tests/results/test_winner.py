@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.law import Certainty
+from pilkada.regions import ElectionKind
+from pilkada.results import Tally, TpsResults, Verdict, WinnerRule, decide, recapitulate, tally
+from tests.strategies import KAB, tps
+
+B = ElectionKind.BUPATI
+G = ElectionKind.GUBERNUR
+
+
+def test_plurality_bupati():
+    outcome = decide(recapitulate(KAB, level="kecamatan"), election=B)
+    assert outcome.verdict is Verdict.ELECTED
+    assert outcome.elected == 1
+    assert outcome.rule is WinnerRule.PLURALITY
+    assert str(outcome.basis) == "UU 10/2016 Pasal 107 ayat (1)"
+    assert outcome.certainty is Certainty.OFFICIAL
+    assert outcome.share(1) == Fraction(310, 695)
+    assert "nomor urut 1" in outcome.message()
+    assert "Pair no. 1" in outcome.message(locale="en")
+
+
+def test_plurality_governor_basis():
+    outcome = decide(Tally(votes=(5, 7), region="33"), election=G)
+    assert str(outcome.basis) == "UU 10/2016 Pasal 109 ayat (1)"
+    assert outcome.elected == 2
+
+
+def test_tie_broken_by_kecamatan_won():
+    # 1 wins kec 01 and 02, 2 wins kec 03: equal totals (300 each)
+    t = Tally(votes=(300, 300), areas=((100, 90), (101, 90), (99, 120)))
+    outcome = decide(t, election=B)
+    assert outcome.verdict is Verdict.ELECTED
+    assert outcome.elected == 1
+    assert str(outcome.basis) == "UU 10/2016 Pasal 107 ayat (2)"
+    assert outcome.tie_break is not None
+    assert outcome.tie_break.decided_by == "areas_won"
+    assert outcome.tie_break.areas_won == (2, 1)
+    assert outcome.certainty is Certainty.PROVISIONAL
+    assert "lebih merata" in outcome.message()
+
+
+def test_tie_broken_by_deviation_for_governor():
+    # 1 and 2 each win one kab/kota, the third is level; pair 2's votes follow the
+    # electorate of each kab/kota more closely
+    t = Tally(votes=(200, 200, 60), areas=((120, 80, 0), (40, 80, 60), (40, 40, 0)))
+    outcome = decide(t, election=G)
+    assert str(outcome.basis) == "UU 10/2016 Pasal 109 ayat (2)"
+    assert outcome.tie_break is not None
+    assert outcome.tie_break.areas_won == (1, 1)
+    assert outcome.tie_break.decided_by == "deviation"
+    assert outcome.elected == 2
+
+
+def test_unbreakable_tie_is_said_not_guessed():
+    t = Tally(votes=(100, 100, 50), areas=((60, 40, 25), (40, 60, 25)))
+    outcome = decide(t, election=B)
+    assert outcome.verdict is Verdict.TIE
+    assert outcome.elected is None
+    assert outcome.tied == (1, 2)
+    assert "tidak ditebak" in outcome.message()
+
+
+def test_tie_without_areas_is_an_error():
+    with pytest.raises(PilkadaValueError, match="tied"):
+        decide(Tally(votes=(3, 3)), election=B)
+    level = [tps("33.16.01.2001.001", (5, 5))]
+    with pytest.raises(PilkadaValueError, match="per kecamatan"):
+        decide(recapitulate(level, level="kabupaten"), election=B)
+    assert decide(TpsResults.from_records(level), election=B).verdict is Verdict.TIE
+
+
+@pytest.mark.parametrize(
+    ("pair", "kk", "verdict"),
+    [(500, 500, Verdict.REPEAT), (501, 500, Verdict.ELECTED), (500, 501, Verdict.REPEAT),
+     (0, 0, Verdict.REPEAT)],
+)  # fmt: skip
+def test_single_pair_needs_more_than_half(pair, kk, verdict):
+    outcome = decide(Tally(votes=(pair,), kolom_kosong=kk), election=B)
+    assert outcome.verdict is verdict
+    assert outcome.rule is WinnerRule.SINGLE_PAIR
+    if verdict is Verdict.ELECTED:
+        assert str(outcome.basis) == "UU 10/2016 Pasal 54D ayat (1)"
+    else:
+        assert str(outcome.basis) == "UU 10/2016 Pasal 54D ayat (2)"
+        assert [b.ayat for b in outcome.also] == ["3", "4"]
+        assert "penjabat" in outcome.message()
+
+
+def test_single_pair_from_results():
+    results = [tps("33.16.01.2001.001", (51,), kk=50, pairs=1),
+               tps("33.16.02.2001.001", (49,), kk=50, pairs=1)]  # fmt: skip
+    outcome = decide(TpsResults.from_records(results), election=B)
+    assert (outcome.votes, outcome.kolom_kosong, outcome.valid) == ((100,), 100, 200)
+    assert outcome.verdict is Verdict.REPEAT
+
+
+@pytest.mark.parametrize(
+    ("votes", "verdict", "elected", "runoff"),
+    [
+        ((500, 300, 200), Verdict.RUNOFF, None, (1, 2)),  # exactly 50 %: not more than half
+        ((501, 300, 199), Verdict.ELECTED, 1, ()),  # 50 % + 1 vote
+        ((400, 350, 250), Verdict.RUNOFF, None, (1, 2)),
+        ((300, 500, 200), Verdict.RUNOFF, None, (1, 2)),
+        ((500, 500), Verdict.RUNOFF, None, (1, 2)),
+    ],
+)
+def test_jakarta(votes, verdict, elected, runoff):
+    outcome = decide(Tally(votes=votes, region="31"), election=G)
+    assert outcome.rule is WinnerRule.JAKARTA_MAJORITY
+    assert outcome.verdict is verdict
+    assert outcome.elected == elected
+    assert outcome.runoff == runoff
+    expected = "2" if verdict is Verdict.ELECTED else "3"
+    assert str(outcome.basis) == f"UU 2/2024 Pasal 10 ayat ({expected})"
+
+
+def test_jakarta_tie_for_second_place():
+    outcome = decide(Tally(votes=(400, 300, 300), region="31"), election=G)
+    assert outcome.verdict is Verdict.TIE
+    assert outcome.runoff == (1,)
+    assert outcome.tied == (2, 3)
+
+
+def test_decide_checks_region_and_election():
+    national = [KAB[0], tps("33.17.01.2001.001", (1, 2, 3))]
+    with pytest.raises(PilkadaValueError, match="2 kabupaten/kota"):
+        decide(TpsResults.from_records(national), election=B)
+    with pytest.raises(PilkadaValueError, match="holds no"):
+        decide(TpsResults.from_records([tps("34.01.01.2001.001", (1, 2))]), election=G)
+    with pytest.raises(PilkadaValueError, match="holds no"):
+        decide(TpsResults.from_records([tps("33.71.01.2001.001", (1, 2))]), election=B)
+    with pytest.raises(PilkadaTypeError):
+        decide(KAB, election="bupati")  # type: ignore[arg-type]
+    recap = recapitulate(national, level="kecamatan")
+    assert decide(recap.within("33.17"), election=B).elected == 3
+    assert tally(recap.within("33.16"), election=B).area_codes == ("33.16.01",)
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6))
+def test_single_pair_boundary_property(pair, kk):
+    outcome = decide(Tally(votes=(pair,), kolom_kosong=kk), election=B)
+    assert (outcome.verdict is Verdict.ELECTED) == (Fraction(pair, pair + kk or 1) > Fraction(1, 2))
+
+
+def test_election_is_an_election_kind_or_its_name():
+    recap = recapitulate(KAB, level="kecamatan")
+    assert decide(recap, election="bupati") == decide(recap, election=B)
+    assert decide(recap, election="BUPATI") == decide(recap, election=B)
+    assert tally(recap, election="Bupati") == tally(recap, election=B)
+    with pytest.raises(PilkadaTypeError) as info:
+        decide(recap, election=5)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("election", 5)
+    assert "WALI_KOTA" in info.value.rule
+    with pytest.raises(PilkadaValueError) as unknown:
+        decide(recap, election="mayor")
+    assert (unknown.value.field, unknown.value.value) == ("election", "mayor")
+
+
+def test_outcome_wording_groups_numbers_by_locale():
+    outcome = decide(Tally(votes=(12_345, 6_789), region="33"), election=G)
+    assert "(12.345 suara, 64,52%)" in outcome.message()
+    assert "(12,345, 64.52%)" in outcome.message(locale="en")
+    assert str(outcome) == outcome.message()
