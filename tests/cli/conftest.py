@@ -7,37 +7,8 @@ import json
 import pytest
 
 from pilkada.cli import main
-from pilkada.results import TpsResult, write_results_csv
-
-
-def _tps(code: str, votes: tuple[int, ...], *, invalid: int = 2, dpt: int = 300) -> TpsResult:
-    """A clean TPS result: every count adds up."""
-    valid = sum(votes)
-    voters = valid + invalid
-    return TpsResult(
-        tps=code,
-        pairs=len(votes),
-        votes=votes,
-        kolom_kosong=0,
-        dpt=dpt,
-        dptb=2,
-        voters_dpt=voters - 1,
-        voters_dptb=1,
-        voters_dpk=0,
-        ballots_used=voters,
-        valid=valid,
-        invalid=invalid,
-    )
-
-
-#: A small kabupaten (33.16): two kecamatan, three desa, five TPS, three pairs.
-KAB = [
-    _tps("33.16.01.2001.001", (100, 80, 20)),
-    _tps("33.16.01.2001.002", (90, 95, 15)),
-    _tps("33.16.01.2002.001", (50, 40, 10)),
-    _tps("33.16.02.2001.001", (60, 70, 30)),
-    _tps("33.16.02.2001.002", (10, 20, 5)),
-]
+from pilkada.results import write_results_csv
+from tests.strategies import KAB  # the small kabupaten the results tests use too
 
 
 @pytest.fixture

@@ -8,10 +8,8 @@ import sys
 
 import pytest
 
-from pilkada import results
 from pilkada.cli import rekap
 from pilkada.cli.progress import Progress
-from pilkada.results import read_results_csv
 
 
 def test_rekap_prints_the_recap_and_the_outcome(run, hasil):
@@ -134,25 +132,3 @@ def test_progress_line_is_throttled():
     bar.close()
     bar.close()
     assert stream.getvalue() == "\rReading: 0%\rReading: 100%\n"
-
-
-def test_read_results_csv_reports_monotone_progress_ending_at_the_total(monkeypatch, hasil):
-    monkeypatch.setattr(results, "_PROGRESS_ROWS", 2)
-    calls = []
-    batch = read_results_csv(hasil, progress=lambda done, total: calls.append((done, total)))
-    assert len(batch) == 5
-    size = hasil.stat().st_size
-    assert len(calls) == 4  # the start, after rows 2 and 4, and the end
-    assert {total for _, total in calls} == {size}
-    done = [d for d, _ in calls]
-    assert done == sorted(done)
-    assert all(0 <= d <= size for d in done)
-    assert calls[-1] == (size, size)
-    with hasil.open(encoding="utf-8", newline="") as handle:  # an open file: its size is known
-        calls.clear()
-        read_results_csv(handle, progress=lambda done, total: calls.append((done, total)))
-        assert calls[-1] == (size, size)
-    calls.clear()
-    text = hasil.read_text(encoding="utf-8")
-    assert len(read_results_csv(io.StringIO(text), progress=lambda *a: calls.append(a))) == 5
-    assert calls == []  # no size to report

@@ -5,6 +5,7 @@ import io
 import pytest
 
 from pilkada.results import ResultsCsvError, TpsResults, read_results_csv, write_results_csv
+from pilkada.results import csv as results_csv
 from tests.strategies import KAB
 
 
@@ -42,3 +43,27 @@ def test_csv_errors_listed_with_line_and_column():
 def test_csv_bad_header():
     with pytest.raises(ResultsCsvError, match="line 1"):
         read_results_csv(io.StringIO("kode_tps,dpt\n"))
+
+
+def test_read_results_csv_reports_monotone_progress_ending_at_the_total(monkeypatch, tmp_path):
+    hasil = tmp_path / "hasil.csv"
+    write_results_csv(KAB, hasil)
+    monkeypatch.setattr(results_csv, "PROGRESS_ROWS", 2)
+    calls = []
+    batch = read_results_csv(hasil, progress=lambda done, total: calls.append((done, total)))
+    assert len(batch) == 5
+    size = hasil.stat().st_size
+    assert len(calls) == 4  # the start, after rows 2 and 4, and the end
+    assert {total for _, total in calls} == {size}
+    done = [d for d, _ in calls]
+    assert done == sorted(done)
+    assert all(0 <= d <= size for d in done)
+    assert calls[-1] == (size, size)
+    with hasil.open(encoding="utf-8", newline="") as handle:  # an open file: its size is known
+        calls.clear()
+        read_results_csv(handle, progress=lambda done, total: calls.append((done, total)))
+        assert calls[-1] == (size, size)
+    calls.clear()
+    text = hasil.read_text(encoding="utf-8")
+    assert len(read_results_csv(io.StringIO(text), progress=lambda *a: calls.append(a))) == 5
+    assert calls == []  # no size to report
