@@ -30,7 +30,7 @@ import enum
 import re
 from typing import Final, TypeVar
 
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 
 __all__ = ["as_count", "as_date", "as_enum"]
 
@@ -53,13 +53,13 @@ def as_date(field: str, value: object) -> dt.date:
             except ValueError:
                 pass
         raise PilkadaValueError(
-            field, value, f"{value!r} is not a date", "a datetime.date or 'YYYY-MM-DD'"
+            field, value, f"{shown(value)} is not a date", "a datetime.date or 'YYYY-MM-DD'"
         )
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise PilkadaTypeError(
             field,
             value,
-            f"got {type(value).__name__} {value!r}",
+            f"got {type(value).__name__} {shown(value)}",
             "a datetime.date or an ISO date string 'YYYY-MM-DD'",
         )
     return value
@@ -76,18 +76,20 @@ def as_enum(field: str, value: object, kind: type[E]) -> E:
                 return member
     accepted = ", ".join(member.name for member in kind)
     error = PilkadaValueError if isinstance(value, str) else PilkadaTypeError
-    raise error(field, value, f"{value!r} is not a {kind.__name__}", f"one of: {accepted}")
+    raise error(field, value, f"{shown(value)} is not a {kind.__name__}", f"one of: {accepted}")
 
 
 def as_count(field: str, value: object, *, minimum: int = 0) -> int:
     """A whole number from ``minimum`` (0 by default) up to 2**63 - 1; a bool is refused."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {value!r}", "an int")
+        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {shown(value)}", "an int")
     if not minimum <= value <= COUNT_LIMIT:
         raise PilkadaValueError(
             field,
             value,
-            "the number is too large" if value > COUNT_LIMIT else f"{value} is below {minimum}",
+            "the number is too large"
+            if value > COUNT_LIMIT
+            else f"{shown(value)} is below {minimum}",
             f"a whole number from {minimum} to 2**63 - 1",
         )
     return value
