@@ -28,11 +28,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 
-__all__ = ["as_count", "as_date", "as_enum"]
+__all__ = ["as_count", "as_date", "as_enum", "as_items"]
 
 E = TypeVar("E", bound=enum.Enum)
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -93,3 +93,40 @@ def as_count(field: str, value: object, *, minimum: int = 0) -> int:
             f"a whole number from {minimum} to 2**63 - 1",
         )
     return value
+
+
+def as_items(field: str, values: object, kind: type | None = None) -> tuple[Any, ...]:
+    """The items of a list, tuple or other iterable as a tuple, each a ``kind`` when given.
+
+    A non-iterable (``True``, ``5``) and a string are refused with the field's name; an item
+    of another type is refused with its index (``records[2]``).
+
+    >>> as_items("tps", [1, 2])
+    (1, 2)
+    >>> as_items("tps", 5)
+    Traceback (most recent call last):
+    ...
+    pilkada.errors.PilkadaTypeError: tps: got int 5; a list or tuple
+    """
+    accepted = f"a list or tuple of {kind.__name__}" if kind else "a list or tuple"
+    if isinstance(values, (str, bytes, bytearray)):
+        raise PilkadaTypeError(
+            field, values, f"got {type(values).__name__} {shown(values)}", accepted
+        )
+    try:
+        iterator = iter(values)  # type: ignore[call-overload]
+    except TypeError:
+        raise PilkadaTypeError(
+            field, values, f"got {type(values).__name__} {shown(values)}", accepted
+        ) from None
+    items = tuple(iterator)
+    if kind is not None:
+        for index, item in enumerate(items):
+            if not isinstance(item, kind):
+                raise PilkadaTypeError(
+                    f"{field}[{index}]",
+                    item,
+                    f"got {type(item).__name__}",
+                    f"{kind.__name__} objects",
+                )
+    return items

@@ -35,6 +35,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from pilkada.boundary import as_items
 from pilkada.errors import (
     PilkadaParseError,
     PilkadaTypeError,
@@ -191,7 +192,7 @@ def _optional(
 
 
 def _as_tuple(values: Iterable[LegalBasis]) -> tuple[LegalBasis, ...]:
-    return tuple(values)
+    return as_items("amended_by", values)
 
 
 def _validate_parts(basis: LegalBasis) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from pilkada.boundary import as_count, as_date, as_enum
+from pilkada.boundary import as_count, as_date, as_enum, as_items
 from pilkada.calendar import Period
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
@@ -113,7 +113,7 @@ class OversightRecord:
 
 
 def _checked_items(field: str, kind: type, values: Iterable[object]) -> tuple[object, ...]:
-    items = tuple(values)
+    items = as_items(field, values)
     for index, item in enumerate(items):
         if not isinstance(item, kind):
             raise PilkadaTypeError(
