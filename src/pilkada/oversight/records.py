@@ -143,6 +143,10 @@ class OversightLog:
     disputes: tuple[DisputeCase, ...] = attrs.field(default=(), converter=_disputes)
 
     def _in(self, period: Period | None) -> list[OversightRecord]:
+        if period is not None and not isinstance(period, Period):
+            raise PilkadaTypeError(
+                "period", period, f"got {type(period).__name__}", "a pilkada.Period or None"
+            )
         return [r for r in self.records if period is None or r.on in period]
 
     def tally(self, by: str = "activity", *, period: Period | None = None) -> Counter[object]:
