@@ -167,17 +167,11 @@ def _validate_number(_: LegalBasis, attribute: attrs.Attribute[str], value: str)
 def _validate_year(_: LegalBasis, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
         raise PilkadaTypeError(
-            attribute.name,
-            value,
-            f"got {type(value).__name__} {shown(value)}",
-            "the year as an int",
+            "year", value, f"got {type(value).__name__} {shown(value)}", "the year as an int"
         )
-    if not 1945 <= value <= 2100:
+    if not 1945 <= value <= 2100:  # the year validator, so the field is always "year"
         raise PilkadaValueError(
-            attribute.name,
-            value,
-            f"year {shown(value)} is out of range",
-            "a year from 1945 to 2100",
+            "year", value, f"year {shown(value)} is out of range", "a year from 1945 to 2100"
         )
 
 
@@ -466,12 +460,8 @@ def basis_from_data(path: str, value: object) -> LegalBasis:
             basis, title=title, url=value.get("url"), effective=effective
         ))  # fmt: skip
     if not isinstance(value, str):
-        raise PilkadaValueError(
-            path,
-            value,
-            f"got {type(value).__name__} {shown(value)}",
-            "a citation string or a table",
-        )
+        got = f"got {type(value).__name__} {shown(value)}"
+        raise PilkadaValueError(path, value, got, "a citation string or a table")
     try:
         return LegalBasis.parse(value)
     except PilkadaParseError as exc:
