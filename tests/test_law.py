@@ -133,6 +133,8 @@ def test_title_and_url_are_kept():
         ({"pasal": "5", "huruf": "A"}, PilkadaValueError, "huruf"),
         ({"url": "peraturan.bpk.go.id"}, PilkadaValueError, "url"),
         ({"amended_by": ("UU 8/2015",)}, PilkadaTypeError, "amended_by"),
+        ({"amended_by": 5}, PilkadaTypeError, "amended_by"),
+        ({"amended_by": True}, PilkadaTypeError, "amended_by"),
         (
             {"amended_by": (LegalBasis(Instrument.UU, "8", 2015, pasal="1"),)},
             PilkadaValueError,

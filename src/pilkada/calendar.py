@@ -40,7 +40,7 @@ import functools
 import attrs
 
 from pilkada.boundary import as_date
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 from pilkada.i18n import DEFAULT_LOCALE, check_date, format_date, format_period, lang_of
 
 __all__ = [
@@ -61,7 +61,7 @@ FIRST_YEAR, LAST_YEAR = 2004, 2100
 
 def _check_count(field: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {value!r}", "an int")
+        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {shown(value)}", "an int")
     return value
 
 

@@ -59,7 +59,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from pilkada.errors import PilkadaError, PilkadaValueError
+from pilkada.errors import PilkadaError, PilkadaValueError, shown
 from pilkada.law import Certainty, Dated, Instrument, LegalBasis
 
 __all__ = ["MISSING", "Table", "from_dict", "load"]
@@ -172,7 +172,7 @@ class Table:
         """The string at ``key``."""
         value = self.value(key, "a string", default)
         if not isinstance(value, str):
-            raise self.error(key, value, f"got {type(value).__name__} {value!r}", "a string")
+            raise self.error(key, value, f"got {type(value).__name__} {shown(value)}", "a string")
         return value
 
     def count(self, key: str, *, minimum: int = 0, default: int | _Missing = MISSING) -> int:
@@ -180,7 +180,7 @@ class Table:
         rule = f"a whole number of at least {minimum}"
         value = self.value(key, rule, default)
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.error(key, value, f"{value!r} is not such a number", rule)
+            raise self.error(key, value, f"{shown(value)} is not such a number", rule)
         return value
 
     def date(self, key: str, *, default: dt.date | _Missing = MISSING) -> dt.date:
@@ -191,9 +191,9 @@ class Table:
             try:
                 value = dt.date.fromisoformat(value)
             except ValueError:
-                raise self.error(key, value, f"{value!r} is not a date", rule) from None
+                raise self.error(key, value, f"{shown(value)} is not a date", rule) from None
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            raise self.error(key, value, f"{value!r} is not a date", rule)
+            raise self.error(key, value, f"{shown(value)} is not a date", rule)
         return value
 
     def optional_date(self, key: str) -> dt.date | None:
@@ -223,13 +223,13 @@ class Table:
         for member in kind:
             if value in (member.name, member.value):
                 return member
-        raise self.error(key, value, f"unknown {kind.__name__} {value!r}", rule)
+        raise self.error(key, value, f"unknown {kind.__name__} {shown(value)}", rule)
 
     def choice(self, key: str, allowed: tuple[str, ...], *, what: str = "value") -> str:
         """The string at ``key``, one of ``allowed`` (``what`` names it in the error)."""
         value = self.value(key, _one_of(allowed))
         if value not in allowed:
-            raise self.error(key, value, f"unknown {what} {value!r}", _one_of(allowed))
+            raise self.error(key, value, f"unknown {what} {shown(value)}", _one_of(allowed))
         return str(value)
 
     def certainty(self, key: str = "certainty") -> Certainty:
@@ -241,7 +241,7 @@ class Table:
         if isinstance(value, str) and value in by_text:
             return by_text[value]
         accepted = ", ".join(member.value for member in Certainty)
-        raise self.error(key, value, f"unknown certainty {value!r}", f"one of {accepted}")
+        raise self.error(key, value, f"unknown certainty {shown(value)}", f"one of {accepted}")
 
     def basis(self, key: str = "basis", *, effective: dt.date | None = None) -> LegalBasis:
         """The citation at ``key``; a court decision takes ``effective`` as the day it binds."""

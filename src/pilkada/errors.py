@@ -38,6 +38,7 @@ __all__ = [
     "PilkadaTypeError",
     "PilkadaValueError",
     "instance_of",
+    "shown",
 ]
 
 
@@ -117,6 +118,34 @@ class PilkadaMissingDependencyError(PilkadaError, ImportError):
         self.path = None
 
 
+def shown(value: object) -> str:
+    """``repr(value)`` for a message, or a short description when it cannot be shown.
+
+    An int past Python's limit on int-to-text conversion (4,300 digits) has no ``repr``: the
+    message then gives its size, so refusing a value never fails on the refusal itself.
+
+    >>> shown("x"), shown(10**5000)
+    ("'x'", '<an int of 5001 digits>')
+    """
+    try:
+        return repr(value)
+    except ValueError:
+        if isinstance(value, int):
+            return f"<an int of {_digits(value)} digits>"
+        return f"<a {type(value).__name__} too large to show>"
+
+
+def _digits(value: int) -> int:
+    """The number of decimal digits of ``value``, without converting it to text."""
+    value = abs(value)
+    digits = max(1, int(value.bit_length() * 0.30102999566398120))  # log10(2)
+    while value >= 10**digits:
+        digits += 1
+    while digits > 1 and value < 10 ** (digits - 1):
+        digits -= 1
+    return digits
+
+
 def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None]:
     """An attrs validator like ``attrs.validators.instance_of`` that raises a PilkadaTypeError.
 
@@ -127,7 +156,7 @@ def instance_of(kind: type | tuple[type, ...]) -> Callable[[Any, Any, Any], None
     def check(_: object, attribute: Any, value: object) -> None:  # noqa: ANN401
         if not isinstance(value, kind):
             raise PilkadaTypeError(
-                attribute.name, value, f"got {type(value).__name__} {value!r}", f"a {names}"
+                attribute.name, value, f"got {type(value).__name__} {shown(value)}", f"a {names}"
             )
 
     return check

@@ -45,7 +45,7 @@ from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow, local
 from fractions import Fraction
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -203,7 +203,7 @@ def check_date(field: str, value: object) -> dt.date:
     """Return ``value`` if it is a plain ``datetime.date``; raise a clear error otherwise."""
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise PilkadaTypeError(
-            field, value, f"got {type(value).__name__} {value!r}", "a datetime.date"
+            field, value, f"got {type(value).__name__} {shown(value)}", "a datetime.date"
         )
     return value
 
@@ -318,7 +318,9 @@ def format_number(value: int, *, locale: str = DEFAULT_LOCALE) -> str:
     """
     forms = forms_of(locale)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PilkadaTypeError("value", value, f"got {type(value).__name__} {value!r}", "an int")
+        raise PilkadaTypeError(
+            "value", value, f"got {type(value).__name__} {shown(value)}", "an int"
+        )
     if not -_NUMBER_LIMIT < value < _NUMBER_LIMIT:
         raise PilkadaValueError(
             "value", value, "the number is too large to print", "a whole number below 10**30"
@@ -355,7 +357,7 @@ def format_percent(
         raise PilkadaTypeError(
             "value",
             value,
-            f"got {type(value).__name__} {value!r}",
+            f"got {type(value).__name__} {shown(value)}",
             "an exact share: decimal.Decimal, fractions.Fraction or int",
         )
     if isinstance(value, Decimal) and not value.is_finite():

@@ -35,7 +35,14 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.boundary import as_items
+from pilkada.errors import (
+    PilkadaParseError,
+    PilkadaTypeError,
+    PilkadaValueError,
+    instance_of,
+    shown,
+)
 from pilkada.i18n import lang_of
 
 __all__ = ["Certainty", "Dated", "Instrument", "LegalBasis", "in_force"]
@@ -139,9 +146,9 @@ _URL = re.compile(r"https?://\S+")
 
 def _check_str(field: str, value: object, pattern: re.Pattern[str], accepted: str) -> None:
     if not isinstance(value, str):
-        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {value!r}", accepted)
+        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {shown(value)}", accepted)
     if not pattern.fullmatch(value):
-        raise PilkadaValueError(field, value, f"{value!r} is not well formed", accepted)
+        raise PilkadaValueError(field, value, f"{shown(value)} is not well formed", accepted)
 
 
 def _validate_number(_: LegalBasis, attribute: attrs.Attribute[str], value: str) -> None:
@@ -153,18 +160,18 @@ def _validate_number(_: LegalBasis, attribute: attrs.Attribute[str], value: str)
     )
     if value.endswith("/"):
         raise PilkadaValueError(
-            attribute.name, value, f"{value!r} ends with '/'", "give the year in `year`"
+            attribute.name, value, f"{shown(value)} ends with '/'", "give the year in `year`"
         )
 
 
 def _validate_year(_: LegalBasis, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
         raise PilkadaTypeError(
-            attribute.name, value, f"got {type(value).__name__} {value!r}", "the year as an int"
+            "year", value, f"got {type(value).__name__} {shown(value)}", "the year as an int"
         )
-    if not 1945 <= value <= 2100:
+    if not 1945 <= value <= 2100:  # the year validator, so the field is always "year"
         raise PilkadaValueError(
-            attribute.name, value, f"year {value} is out of range", "a year from 1945 to 2100"
+            "year", value, f"year {shown(value)} is out of range", "a year from 1945 to 2100"
         )
 
 
@@ -179,7 +186,7 @@ def _optional(
 
 
 def _as_tuple(values: Iterable[LegalBasis]) -> tuple[LegalBasis, ...]:
-    return tuple(values)
+    return as_items("amended_by", values)
 
 
 def _validate_parts(basis: LegalBasis) -> None:
@@ -453,9 +460,8 @@ def basis_from_data(path: str, value: object) -> LegalBasis:
             basis, title=title, url=value.get("url"), effective=effective
         ))  # fmt: skip
     if not isinstance(value, str):
-        raise PilkadaValueError(
-            path, value, f"got {type(value).__name__} {value!r}", "a citation string or a table"
-        )
+        got = f"got {type(value).__name__} {shown(value)}"
+        raise PilkadaValueError(path, value, got, "a citation string or a table")
     try:
         return LegalBasis.parse(value)
     except PilkadaParseError as exc:
@@ -515,7 +521,7 @@ def data_date(path: str, value: object) -> dt.date | None:
         except ValueError:
             pass
     raise PilkadaValueError(
-        path, value, f"{value!r} is not a date", "an ISO date such as 2024-11-27 (YYYY-MM-DD)"
+        path, value, f"{shown(value)} is not a date", "an ISO date such as 2024-11-27 (YYYY-MM-DD)"
     )
 
 

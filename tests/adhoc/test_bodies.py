@@ -115,3 +115,12 @@ def test_the_same_person_twice_on_a_body_is_an_error():
         members=[Member(applicant=a, role=Role.KETUA), Member(applicant=a), Member(applicant=a)],
     )
     assert [f.code for f in body.findings(on=D(2024, 5, 26))] == [Composition.DUPLICATE]
+
+
+@pytest.mark.parametrize("value", [5, True, None, "P1"])
+def test_a_body_refuses_members_that_are_not_a_collection(value):
+    with pytest.raises(PilkadaTypeError) as caught:
+        AdhocBody(kind=K.PPS, area="3316012001", members=value)
+    assert caught.value.field == "members"
+    assert caught.value.value is value
+    assert caught.value.rule.startswith("a list or tuple")

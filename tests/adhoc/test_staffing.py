@@ -19,6 +19,7 @@ from pilkada import (
     honorarium_rates,
     plan_staffing,
 )
+from pilkada.boundary import as_count
 
 D = dt.date
 K = AdhocBodyKind
@@ -130,3 +131,56 @@ def test_plans_refuse_a_float_voter_count_and_negative_fields():
         plan_staffing(kecamatan=1, desa=1, tps=2, voters_per_tps=450.0)  # type: ignore[arg-type]
     with pytest.raises(PilkadaValueError):
         StaffingPlan(kecamatan=-5, desa=0, tps=0, pantarlih=0)
+
+
+# -- hardening: one voter count for many TPS is arithmetic, not a list per TPS ------------------
+
+
+def _old_pantarlih(tps: int, voters_per_tps: object) -> int:
+    """The Pantarlih as plan_staffing counted them before: a list with one count per TPS."""
+    counts = [voters_per_tps] * tps
+    for index, voters in enumerate(counts):
+        as_count(f"voters_per_tps[{index}]", voters)
+        if voters > 600:  # type: ignore[operator]
+            raise PilkadaValueError(f"voters_per_tps[{index}]", voters, "too many", "at most 600")
+    return sum(K.PANTARLIH.members_for(voters=v) for v in counts)  # type: ignore[arg-type]
+
+
+@given(
+    tps=st.integers(0, 40),
+    voters=st.one_of(st.integers(-5, 700), st.booleans()),
+)
+def test_one_count_for_all_tps_matches_a_count_per_tps(tps, voters):
+    try:
+        expected: object = _old_pantarlih(tps, voters)
+    except PilkadaError as exc:
+        expected = (type(exc), exc.field, exc.value)
+    if isinstance(expected, tuple):
+        with pytest.raises(PilkadaError) as caught:
+            plan_staffing(kecamatan=0, desa=0, tps=tps, voters_per_tps=voters)
+        assert expected == (type(caught.value), caught.value.field, caught.value.value)
+    else:
+        plan = plan_staffing(kecamatan=0, desa=0, tps=tps, voters_per_tps=voters)
+        assert plan.pantarlih == expected
+        assert plan == plan_staffing(kecamatan=0, desa=0, tps=tps, voters_per_tps=[voters] * tps)
+
+
+def test_ten_million_tps_are_planned_at_once():
+    plan = plan_staffing(kecamatan=0, desa=0, tps=10**7, voters_per_tps=400)
+    assert (plan.pantarlih, plan.members(K.KPPS)) == (10**7, 7 * 10**7)
+
+
+@pytest.mark.parametrize("tps", [10**19, 2**63])
+def test_a_tps_count_past_the_limit_is_refused(tps):
+    with pytest.raises(PilkadaValueError) as caught:
+        plan_staffing(kecamatan=0, desa=0, tps=tps, voters_per_tps=400)
+    assert caught.value.field == "tps"
+    assert caught.value.value == tps
+    assert caught.value.rule == "a whole number from 0 to 2**63 - 1"
+
+
+def test_pantarlih_past_the_limit_is_refused():
+    with pytest.raises(PilkadaValueError) as caught:
+        plan_staffing(kecamatan=0, desa=0, tps=2**63 - 1, voters_per_tps=500)
+    assert caught.value.field == "pantarlih"
+    assert caught.value.rule == "a whole number from 0 to 2**63 - 1"

@@ -162,3 +162,14 @@ def test_filing_deadline_over_christmas_and_cuti_bersama():
 
 
 # -- the data file -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "day", [dt.date.min, dt.date.max, dt.date(2003, 12, 31), dt.date(2101, 1, 1)]
+)
+def test_filing_deadline_refuses_an_announcement_outside_the_calendar(day):
+    with pytest.raises(PilkadaValueError) as caught:
+        dispute_filing_deadline(day)
+    assert caught.value.field == "announced_on"
+    assert caught.value.value == day
+    assert caught.value.rule == "a date from 2004 to 2100"

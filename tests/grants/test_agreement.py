@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -330,3 +331,13 @@ def test_tranches_conserve_the_total_and_follow_the_rules(amount, signed, paymen
         assert tranches[1].due == months_before(D(2024, 11, 27), 5)
     for finding in agreement.findings():
         assert finding.basis is not None
+
+
+@pytest.mark.parametrize("field", ["ledger", "funding"])
+@pytest.mark.parametrize("value", [Decimal(1), 5, True, None, "x"])
+def test_an_agreement_refuses_a_collection_that_is_not_one(field, value):
+    with pytest.raises(PilkadaTypeError) as caught:
+        blora(**{field: value})
+    assert caught.value.field == field
+    assert caught.value.value is value
+    assert caught.value.rule.startswith("a list or tuple")

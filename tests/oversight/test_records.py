@@ -82,3 +82,13 @@ def test_records_take_names_values_and_iso_days():
     with pytest.raises(PilkadaTypeError) as type_info:
         OversightRecord(form="form_a", level="PKD", on=DAY, count=True)
     assert type_info.value.field == "count"
+
+
+@pytest.mark.parametrize("field", ["records", "cases", "disputes"])
+@pytest.mark.parametrize("value", [True, 5, None, "Form A"])
+def test_a_log_refuses_a_collection_that_is_not_one(field, value):
+    with pytest.raises(PilkadaTypeError) as caught:
+        OversightLog(**{field: value})
+    assert caught.value.field == field
+    assert caught.value.value is value
+    assert caught.value.rule.startswith("a list or tuple")

@@ -653,3 +653,32 @@ def test_numbers_in_schedule_text_use_the_one_number_formatter():
     assert format_offset(-1200) == "H-1.200"
     assert format_offset(1200, locale="en") == "D+1,200"
     assert str(AfterEvent(Event.MK_NOTIFICATION, 1500)).startswith("paling lambat 1.500 hari")
+
+
+# -- hardening: bad paths and numbers too long to show ------------------------------------------
+
+
+@pytest.mark.parametrize("path", [None, 5, b"schedule.toml"])
+def test_load_schedule_refuses_a_path_of_another_type(path: object) -> None:
+    with pytest.raises(PilkadaTypeError) as caught:
+        load_schedule(path)  # type: ignore[arg-type]
+    assert caught.value.field == "path"
+    assert caught.value.value == path
+    assert caught.value.rule == "a file path (str or Path)"
+
+
+def test_load_schedule_refuses_a_path_with_a_nul_character() -> None:
+    with pytest.raises(PilkadaValueError) as caught:
+        load_schedule("jadwal\0.toml")
+    assert caught.value.field == "path"
+    assert caught.value.value == "jadwal\0.toml"
+    assert caught.value.rule == "a file path without NUL characters"
+
+
+def test_from_dict_refuses_a_voting_day_too_long_to_show() -> None:
+    huge = 10**5000
+    with pytest.raises(PilkadaValueError) as caught:
+        Schedule.from_dict({"name": "x", "voting_day": huge})
+    assert caught.value.field == "voting_day"
+    assert caught.value.value == huge
+    assert caught.value.rule == "an ISO date such as 2024-11-27 (YYYY-MM-DD)"

@@ -744,3 +744,33 @@ def test_a_schedule_writes_certainty_by_name_and_reads_both():
     assert data["stages"]["PENETAPAN_CALON_TERPILIH"]["certainty"] == "PROVISIONAL"
     data["stages"]["PENETAPAN_CALON_TERPILIH"]["certainty"] = "provisional"
     assert from_dict(Schedule, data) == PILKADA_2024
+
+
+# -- hardening: documents that are not text, numbers too long to read ---------------------------
+
+
+@pytest.mark.parametrize("document", [5, None, 1.5, ["{}"]])
+def test_from_json_refuses_a_document_that_is_not_text(document: object) -> None:
+    with pytest.raises(pilkada.PilkadaTypeError) as caught:
+        pilkada.from_json(Rupiah, document)  # type: ignore[arg-type]
+    assert caught.value.field == "text"
+    assert caught.value.value == document
+    assert caught.value.rule == "a JSON document as str or bytes"
+
+
+def test_from_json_refuses_a_number_too_long_to_read() -> None:
+    text = "1" * 5000
+    with pytest.raises(pilkada.PilkadaParseError) as caught:
+        pilkada.from_json(Rupiah, text)
+    assert caught.value.field == "$"
+    assert caught.value.value == text
+    assert caught.value.rule.startswith("numbers of at most 4,300 digits")
+
+
+def test_from_dict_refuses_an_int_too_long_to_show() -> None:
+    huge = 10**5000
+    with pytest.raises(pilkada.PilkadaError) as caught:
+        pilkada.from_dict(Schedule, {"name": "x", "voting_day": huge})
+    assert caught.value.field == "$.voting_day"
+    assert caught.value.value == huge
+    assert "<an int of 5001 digits>" in str(caught.value)

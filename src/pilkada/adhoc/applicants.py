@@ -9,7 +9,7 @@ import re
 import attrs
 
 from pilkada.boundary import as_count, as_date, as_enum
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 
 __all__ = ["Applicant", "Education", "Sex", "area_code"]
 
@@ -46,7 +46,7 @@ def area_code(field: str, value: object) -> str:
         raise PilkadaTypeError(field, value, f"got {type(value).__name__}", "a region code")
     if not _CODE.fullmatch(value):
         raise PilkadaValueError(
-            field, value, f"{value!r} is not a Kemendagri region code", "e.g. '33.16.01.2001'"
+            field, value, f"{shown(value)} is not a Kemendagri region code", "e.g. '33.16.01.2001'"
         )
     return value.replace(".", "")
 
@@ -65,7 +65,9 @@ def _sex(value: object) -> Sex:
 
 def _education(value: object) -> Education:
     if isinstance(value, int) and not isinstance(value, (bool, Education)):
-        raise PilkadaTypeError("education", value, f"got int {value!r}", "an Education or its name")
+        raise PilkadaTypeError(
+            "education", value, f"got int {shown(value)}", "an Education or its name"
+        )
     return as_enum("education", value, Education)
 
 
@@ -104,7 +106,7 @@ class Applicant:
         # rejects, or that disagrees with the birth date, is an eligibility finding.
         if not (len(value) == 16 and value.isascii() and value.isdigit()):
             raise PilkadaValueError(
-                attribute.name, value, f"{value!r} is not a NIK", "the 16 digits of the KTP-el"
+                attribute.name, value, f"{shown(value)} is not a NIK", "the 16 digits of the KTP-el"
             )
 
     name: str = attrs.field(validator=instance_of(str))

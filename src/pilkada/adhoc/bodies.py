@@ -14,7 +14,7 @@ from pilkada.adhoc.applicants import Applicant, Sex, area_code
 from pilkada.adhoc.eligibility import check_eligibility
 from pilkada.adhoc.findings import Composition, Finding, Severity
 from pilkada.adhoc.kinds import AdhocBodyKind
-from pilkada.boundary import as_count, as_date, as_enum
+from pilkada.boundary import as_count, as_date, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, instance_of
 from pilkada.i18n import format_percent
 
@@ -54,7 +54,7 @@ def _body_area_code(value: object) -> str:
 
 
 def _members(values: Iterable[Member]) -> tuple[Member, ...]:
-    members = tuple(values)
+    members = as_items("members", values)
     for index, member in enumerate(members):
         if not isinstance(member, Member):
             raise PilkadaTypeError(

@@ -184,6 +184,19 @@ KPU_PAID: Final = (
 )
 
 
+def _pantarlih_for(field: str, voters: object) -> int:
+    """The Pantarlih of one TPS of ``voters`` voters, checking the count."""
+    voters = as_count(field, voters)
+    if voters > MAX_VOTERS_PER_TPS:
+        raise PilkadaValueError(
+            field,
+            voters,
+            f"a TPS of {voters} voters",
+            f"at most {MAX_VOTERS_PER_TPS} voters a TPS (use tps_needed)",
+        )
+    return AdhocBodyKind.PANTARLIH.members_for(voters=voters)
+
+
 def plan_staffing(
     *,
     kecamatan: int,
@@ -216,7 +229,6 @@ def plan_staffing(
             "tps", tps, f"{tps} TPS for {desa} desa/kelurahan", "at least one TPS per desa"
         )
     if voters_per_tps is None:
-        counts: Sequence[int] = ()
         pantarlih = tps
     else:
         if isinstance(voters_per_tps, (str, bytes)) or not isinstance(
@@ -228,24 +240,21 @@ def plan_staffing(
                 f"got {type(voters_per_tps).__name__}",
                 "an int, or a sequence of ints (one per TPS)",
             )
-        counts = [voters_per_tps] * tps if isinstance(voters_per_tps, int) else list(voters_per_tps)
-        if len(counts) != tps:
-            raise PilkadaValueError(
-                "voters_per_tps",
-                len(counts),
-                f"{len(counts)} voter counts for {tps} TPS",
-                "one count for all TPS, or one per TPS",
-            )
-        for index, voters in enumerate(counts):
-            as_count(f"voters_per_tps[{index}]", voters)
-            if voters > MAX_VOTERS_PER_TPS:
+        if isinstance(voters_per_tps, int):  # the same count at every TPS: no list per TPS
+            pantarlih = tps and tps * _pantarlih_for("voters_per_tps[0]", voters_per_tps)
+        else:
+            counts = list(voters_per_tps)
+            if len(counts) != tps:
                 raise PilkadaValueError(
-                    f"voters_per_tps[{index}]",
-                    voters,
-                    f"a TPS of {voters} voters",
-                    f"at most {MAX_VOTERS_PER_TPS} voters a TPS (use tps_needed)",
+                    "voters_per_tps",
+                    len(counts),
+                    f"{len(counts)} voter counts for {tps} TPS",
+                    "one count for all TPS, or one per TPS",
                 )
-        pantarlih = sum(AdhocBodyKind.PANTARLIH.members_for(voters=v) for v in counts)
+            pantarlih = sum(
+                _pantarlih_for(f"voters_per_tps[{index}]", voters)
+                for index, voters in enumerate(counts)
+            )
     if on is not None:
         on = as_date("on", on)
     return StaffingPlan(kecamatan=kecamatan, desa=desa, tps=tps, pantarlih=pantarlih, on=on)

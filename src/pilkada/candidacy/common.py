@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import TypeAlias
 
 from pilkada.boundary import as_enum
-from pilkada.errors import PilkadaError
+from pilkada.errors import PilkadaError, shown
 from pilkada.i18n import format_date, format_number, format_percent
 from pilkada.regions import ElectionKind, RegionLevel
 
@@ -42,7 +42,7 @@ def _member(value: object) -> RegionLevel | ElectionKind:
         raise type(exc)(
             "level",
             value,
-            f"{value!r} is not a RegionLevel or an ElectionKind",
+            f"{shown(value)} is not a RegionLevel or an ElectionKind",
             f"a pilkada.RegionLevel or pilkada.ElectionKind, or its name: one of {accepted}",
         ) from None
 

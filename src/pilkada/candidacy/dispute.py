@@ -10,7 +10,7 @@ import attrs
 
 from pilkada import sources
 from pilkada.boundary import as_count, as_date
-from pilkada.calendar import Deadline, add_working_days
+from pilkada.calendar import FIRST_YEAR, LAST_YEAR, Deadline, add_working_days
 from pilkada.candidacy.common import (
     Level,
     ceil_share,
@@ -299,6 +299,13 @@ def dispute_filing_deadline(
     if not isinstance(cuti_bersama_off, bool):
         raise PilkadaTypeError(
             "cuti_bersama_off", cuti_bersama_off, f"got {cuti_bersama_off!r}", "True or False"
+        )
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:  # also keeps day - 1 from leaving date's range
+        raise PilkadaValueError(
+            "announced_on",
+            day,
+            f"{day.isoformat()} is outside the working-day calendar",
+            f"a date from {FIRST_YEAR} to {LAST_YEAR}",
         )
     before = day - dt.timedelta(days=1)
     return Deadline(

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import attrs
 
-from pilkada.boundary import as_date, as_enum
+from pilkada.boundary import as_date, as_enum, as_items
 from pilkada.calendar import add_working_days, months_after, months_before
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.grants.bases import (
@@ -54,6 +54,10 @@ def _pengusulan_on(value: object) -> dt.date | None:
     return None if value is None else as_date("pengusulan_on", value)
 
 
+def _funding(values: object) -> tuple[FundingSource, ...]:
+    return as_items("funding", values)  # each source is checked by the class validator
+
+
 @attrs.frozen(kw_only=True)
 class GrantAgreement(Pictured, Described):
     """A Naskah Perjanjian Hibah Daerah (NPHD) for a Pilkada.
@@ -96,7 +100,7 @@ class GrantAgreement(Pictured, Described):
     number: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(instance_of(str))
     )
-    funding: tuple[FundingSource, ...] = attrs.field(default=(), converter=tuple)
+    funding: tuple[FundingSource, ...] = attrs.field(default=(), converter=_funding)
     payment: Payment = attrs.field(default=Payment.TRANCHES, converter=_payment)
     ledger: tuple[LedgerEntry, ...] = attrs.field(default=(), converter=ledger_of)
     pengusulan_on: dt.date | None = attrs.field(default=None, converter=_pengusulan_on)

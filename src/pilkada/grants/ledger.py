@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from pilkada.boundary import as_date, as_enum
+from pilkada.boundary import as_date, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.grants.parties import positive_rupiah
 from pilkada.grants.tranches import Tranche, TrancheStatus, tranche_status
@@ -81,7 +81,7 @@ class GrantStatus(Tabular):
 
 def ledger_of(values: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:
     """The lines of a ledger, checked and in date order (an attrs converter)."""
-    entries = tuple(values)
+    entries = as_items("ledger", values)
     for index, entry in enumerate(entries):
         if not isinstance(entry, LedgerEntry):
             raise PilkadaTypeError(

@@ -7,7 +7,7 @@ import enum
 import attrs
 
 from pilkada.boundary import as_enum
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.money import Rupiah
 from pilkada.regions import ElectionKind, RegionLevel
@@ -95,7 +95,7 @@ def positive_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object
     """An attrs validator: a :class:`~pilkada.Rupiah` above Rp0."""
     if not isinstance(value, Rupiah):
         raise PilkadaTypeError(
-            attribute.name, value, f"got {type(value).__name__} {value!r}", "a pilkada.Rupiah"
+            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
         )
     if value <= Rupiah(0):
         raise PilkadaValueError(
@@ -123,4 +123,6 @@ class FundingSource:
     @fiscal_year.validator
     def _check_year(self, attribute: attrs.Attribute[int], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 2000 <= value <= 2100:
-            raise PilkadaValueError(attribute.name, value, f"{value!r}", "a year from 2000 to 2100")
+            raise PilkadaValueError(
+                attribute.name, value, f"{shown(value)}", "a year from 2000 to 2100"
+            )

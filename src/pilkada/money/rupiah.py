@@ -23,7 +23,7 @@ from typing import Final
 
 import attrs
 
-from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, shown
 from pilkada.i18n import DEFAULT_LOCALE, EXACT, forms_of
 from pilkada.money.notation import read_figure
 from pilkada.money.terbilang import check_spelling, read_words, spell
@@ -71,7 +71,7 @@ def _to_amount(value: object) -> Decimal:
         raise PilkadaTypeError(
             "amount",
             value,
-            f"got {type(value).__name__} {value!r}",
+            f"got {type(value).__name__} {shown(value)}",
             f"a Rupiah amount is never built from a {type(value).__name__} ({why}); "
             "pass an int, a str such as '1500000.50' or a decimal.Decimal",
         )
@@ -82,7 +82,7 @@ def _to_amount(value: object) -> Decimal:
             raise PilkadaParseError(
                 "amount",
                 value,
-                f"{value!r} is not a plain decimal number with at most two decimal places",
+                f"{shown(value)} is not a plain decimal number with at most two decimal places",
                 "write it like '1500000' or '1500000.50'; to read an amount written the "
                 "Indonesian way ('Rp1.500.000,00', 'Rp 2,5 juta') use Rupiah.parse",
             )
@@ -95,7 +95,7 @@ def _to_amount(value: object) -> Decimal:
         raise PilkadaTypeError(
             "amount",
             value,
-            f"got {type(value).__name__} {value!r}",
+            f"got {type(value).__name__} {shown(value)}",
             "an int, a str such as '1500000.50' or a decimal.Decimal",
         )
     return _checked(amount, "amount", value)

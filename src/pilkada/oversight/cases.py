@@ -17,7 +17,7 @@ from typing import Any, Final
 import attrs
 
 from pilkada.boundary import as_date, as_enum
-from pilkada.errors import PilkadaValueError, instance_of
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.oversight.deadlines import CaseDeadline, Milestone, case_deadlines, deadline_rule
 from pilkada.oversight.moments import When, after, before, lapsed, moment, require_datetime
 
@@ -271,6 +271,9 @@ class ViolationCase:
         if self.state not in (CaseState.DITERIMA, CaseState.PERLU_DILENGKAPI):
             raise _impossible("register", self.state, "a case that was received")
         on = as_date("on", on)
+        for name, flag in (("formal", formal), ("material", material)):
+            if not isinstance(flag, bool):
+                raise PilkadaTypeError(name, flag, f"got {type(flag).__name__}", "True or False")
         reason: NotRegistered | None = None
         notice = self.at(Milestone.PEMBERITAHUAN_KELENGKAPAN)
         if before(on, self.milestones[-1][1]):

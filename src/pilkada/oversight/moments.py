@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TypeAlias
 
 from pilkada.boundary import as_date
-from pilkada.errors import PilkadaTypeError
+from pilkada.errors import PilkadaTypeError, shown
 
 __all__ = ["When", "after", "as_datetime", "before", "lapsed", "moment", "require_datetime"]
 
@@ -25,7 +25,7 @@ def require_datetime(field: str, value: object) -> dt.datetime:
     """``value`` if it is a datetime (hours count from it); a clear error otherwise."""
     if not isinstance(value, dt.datetime):
         raise PilkadaTypeError(
-            field, value, f"got {type(value).__name__} {value!r}", "a datetime (hours count)"
+            field, value, f"got {type(value).__name__} {shown(value)}", "a datetime (hours count)"
         )
     return value
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from pilkada.boundary import as_count, as_date, as_enum
+from pilkada.boundary import as_count, as_date, as_enum, as_items
 from pilkada.calendar import Period
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
@@ -113,7 +113,7 @@ class OversightRecord:
 
 
 def _checked_items(field: str, kind: type, values: Iterable[object]) -> tuple[object, ...]:
-    items = tuple(values)
+    items = as_items(field, values)
     for index, item in enumerate(items):
         if not isinstance(item, kind):
             raise PilkadaTypeError(
@@ -143,6 +143,10 @@ class OversightLog:
     disputes: tuple[DisputeCase, ...] = attrs.field(default=(), converter=_disputes)
 
     def _in(self, period: Period | None) -> list[OversightRecord]:
+        if period is not None and not isinstance(period, Period):
+            raise PilkadaTypeError(
+                "period", period, f"got {type(period).__name__}", "a pilkada.Period or None"
+            )
         return [r for r in self.records if period is None or r.on in period]
 
     def tally(self, by: str = "activity", *, period: Period | None = None) -> Counter[object]:

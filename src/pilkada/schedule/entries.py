@@ -14,7 +14,7 @@ import attrs
 
 from pilkada.boundary import as_date
 from pilkada.calendar import Deadline, Period, add_working_days
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.schedule.stages import Event, Stage, Step
@@ -33,7 +33,7 @@ MAX_DAYS = 3660  # a count of days in a relative deadline: at most ten years
 def day_count(_: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DAYS:
         raise PilkadaValueError(
-            attribute.name, value, f"{value!r} is not a count of days", f"an int 0-{MAX_DAYS}"
+            attribute.name, value, f"{shown(value)} is not a count of days", f"an int 0-{MAX_DAYS}"
         )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pilkada.calendar import Deadline, Period
-from pilkada.errors import PilkadaLookupError, PilkadaValueError
+from pilkada.errors import PilkadaLookupError, PilkadaValueError, shown
 from pilkada.law import Certainty, basis_from_data, basis_to_data, data_date
 from pilkada.schedule.entries import (
     MAX_DAYS,
@@ -90,7 +90,7 @@ def require_mapping(path: str, value: object) -> Mapping[str, Any]:
     """``value`` if it is a table; an error naming ``path`` otherwise."""
     if not isinstance(value, Mapping):
         raise PilkadaValueError(
-            path, value, f"got {type(value).__name__} {value!r}", "a table of keys and values"
+            path, value, f"got {type(value).__name__} {shown(value)}", "a table of keys and values"
         )
     return value
 
@@ -98,7 +98,9 @@ def require_mapping(path: str, value: object) -> Mapping[str, Any]:
 def require_str(path: str, value: object) -> str:
     """``value`` if it is a string; an error naming ``path`` otherwise."""
     if not isinstance(value, str):
-        raise PilkadaValueError(path, value, f"got {type(value).__name__} {value!r}", "a string")
+        raise PilkadaValueError(
+            path, value, f"got {type(value).__name__} {shown(value)}", "a string"
+        )
     return value
 
 
@@ -139,7 +141,7 @@ def entry_from_dict(path: str, key: Key, row: object) -> ScheduleEntry:
         if not isinstance(value, str) or value not in by_text:
             choices = [c.name for c in Certainty]
             raise PilkadaValueError(
-                f"{path}.certainty", value, f"unknown certainty {value!r}", f"one of {choices}"
+                f"{path}.certainty", value, f"unknown certainty {shown(value)}", f"one of {choices}"
             )
         certainty = by_text[value]
     return ScheduleEntry(

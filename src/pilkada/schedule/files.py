@@ -8,7 +8,7 @@ import os
 import tomllib
 from importlib import resources
 
-from pilkada.errors import PilkadaParseError, PilkadaValueError
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, shown
 from pilkada.schedule.timetable import Schedule, schedule_from_dict
 
 __all__ = ["load_schedule", "pilkada_2024"]
@@ -19,10 +19,24 @@ def load_schedule(path: str | os.PathLike[str]) -> Schedule:
 
     Raises:
         PilkadaParseError: The file is not valid TOML or JSON.
-        PilkadaValueError: The content is not a valid schedule; ``field`` names the path.
+        PilkadaValueError: The content is not a valid schedule; ``field`` names the path. Also a
+            path holding a NUL character.
+        PilkadaTypeError: ``path`` is not a ``str`` or ``os.PathLike``.
         OSError: The file cannot be read.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise PilkadaTypeError(
+            "path", path, f"got {type(path).__name__} {shown(path)}", "a file path (str or Path)"
+        )
     path = os.fspath(path)
+    if not isinstance(path, str):  # a PathLike giving bytes
+        raise PilkadaTypeError(
+            "path", path, f"got {type(path).__name__} {shown(path)}", "a file path (str or Path)"
+        )
+    if "\0" in path:
+        raise PilkadaValueError(
+            "path", path, f"{path!r} holds a NUL character", "a file path without NUL characters"
+        )
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in (".toml", ".json"):
         raise PilkadaValueError(

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from pilkada.boundary import as_date
+from pilkada.boundary import as_date, as_items
 from pilkada.calendar import Deadline, Period
 from pilkada.errors import PilkadaLookupError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date
@@ -219,7 +219,7 @@ class Schedule(Pictured):
         voting_day = as_date("voting_day", voting_day)
         edges: dict[Key, dict[Edge, tuple[dt.date, Aligned]]] = {}
         entries: list[ScheduleEntry] = []
-        for rule in rules:
+        for rule in as_items("rules", rules):
             if isinstance(rule, NoLaterThan) and rule.key is not None:
                 if rule.edge is Edge.START and not rule.exact:
                     continue  # "starts no later than" fixes no entry of its own

@@ -11,11 +11,14 @@ from cattrs.errors import (
     StructureHandlerNotFoundError,
 )
 
-from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaTypeError
+from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaTypeError, shown
 from pilkada.serialize.converter import CONVERTER, T
 from pilkada.serialize.paths import as_error, leaves
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+
+#: The rule when a JSON number is past Python's limit on reading text as an int.
+_NUMBER_RULE = "numbers of at most 4,300 digits (no count or amount comes near that)"
 
 
 # -- the public functions --------------------------------------------------------------------------
@@ -73,12 +76,24 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     """Build a ``cls`` from a JSON document (see :func:`from_dict`).
 
     Raises:
-        PilkadaParseError: ``text`` is not JSON.
+        PilkadaParseError: ``text`` is not JSON, or holds a number too long to read.
+        PilkadaTypeError: ``text`` is neither ``str`` nor ``bytes``.
     """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise PilkadaTypeError(
+            "text",
+            text,
+            f"got {type(text).__name__} {shown(text)}",
+            "a JSON document as str or bytes",
+        )
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise PilkadaParseError("$", text, f"not a JSON document: {exc}", "valid JSON") from None
     except RecursionError:
         raise PilkadaParseError("$", text, "nested too deep to read", "plain JSON") from None
+    except ValueError:  # an integer past Python's 4,300-digit limit on reading text as an int
+        raise PilkadaParseError(
+            "$", text, "holds a number too long to read", _NUMBER_RULE
+        ) from None
     return from_dict(cls, data)

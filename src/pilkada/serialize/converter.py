@@ -16,7 +16,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError, shown
 from pilkada.grants import GrantAgreement
 from pilkada.law import LegalBasis, basis_from_data, basis_to_data, data_date
 from pilkada.money import Rupiah
@@ -54,8 +54,10 @@ DATETIME_TEXT: Final = re.compile(
 
 def _refuse(value: object, expected: str) -> PilkadaError:
     if isinstance(value, float):
-        return PilkadaTypeError("$", value, f"got float {value!r}", f"{expected}; never a float")
-    return PilkadaValueError("$", value, f"got {type(value).__name__} {value!r}", expected)
+        return PilkadaTypeError(
+            "$", value, f"got float {shown(value)}", f"{expected}; never a float"
+        )
+    return PilkadaValueError("$", value, f"got {type(value).__name__} {shown(value)}", expected)
 
 
 def _int(value: object, kind: type) -> int:
@@ -146,7 +148,7 @@ def _enum_name(what: str, value: object, choices: Mapping[str, enum.Enum]) -> en
     names = list(choices)
     close = difflib.get_close_matches(str(value).upper(), names, n=1, cutoff=0.5)
     hint = f"did you mean {close[0]!r}?" if close else "one of: " + ", ".join(names)
-    raise PilkadaValueError("$", value, f"not a {what} name: {value!r}", hint)
+    raise PilkadaValueError("$", value, f"not a {what} name: {shown(value)}", hint)
 
 
 def _is_enum(tp: object) -> bool:
@@ -221,7 +223,7 @@ def _schedule(value: object, _: type) -> Schedule:
         return pilkada_2024()
     if isinstance(value, str):
         raise PilkadaValueError(
-            "$", value, f"no built-in schedule is called {value!r}", f"{BUILTIN_SCHEDULE!r}"
+            "$", value, f"no built-in schedule is called {shown(value)}", f"{BUILTIN_SCHEDULE!r}"
         )
     return Schedule.from_dict(value)  # type: ignore[arg-type]  # it checks the type itself
 
