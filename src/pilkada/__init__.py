@@ -320,7 +320,7 @@ _LAZY: Final[dict[str, str]] = {
     "to_json": "pilkada.serialize",
 }
 
-__version__ = "0.7.1"
+__version__ = "0.8.0"
 
 __all__ = [
     "DEFAULT_RULES",

@@ -20,10 +20,11 @@ from typing import Final
 
 import attrs
 
+from pilkada import sources
 from pilkada.boundary import as_enum
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import lang_of
-from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.law import Certainty, LegalBasis
 
 __all__ = [
     "CODE_BASIS",
@@ -105,13 +106,7 @@ class RegionLevel(enum.Enum):
 #: The structure of Kemendagri region codes (kode wilayah): 2 digits for the province, 2 more
 #: for the kabupaten/kota, 2 for the kecamatan and 4 for the desa/kelurahan. Provisional: the
 #: regulation is cited from secondary sources (its JDIH text was not opened).
-CODE_BASIS: Final = LegalBasis(
-    Instrument.PERMENDAGRI,
-    "137",
-    2017,
-    amended_by=(LegalBasis(Instrument.PERMENDAGRI, "72", 2019),),
-    title="Kode dan Data Wilayah Administrasi Pemerintahan",
-)
+CODE_BASIS: Final = sources.PERMENDAGRI_137_2017
 CODE_CERTAINTY: Final = Certainty.PROVISIONAL
 
 
@@ -275,17 +270,13 @@ class SpecialStatus(enum.Enum):
 
 
 #: UU 2/2024 Pasal 10 ayat (2): the Jakarta governor pair needs more than 50 % of the votes.
-JAKARTA_BASIS: Final = LegalBasis(
-    Instrument.UU, "2", 2024, pasal="10", ayat="2", title="Provinsi Daerah Khusus Jakarta"
-)
+JAKARTA_BASIS: Final = sources.UU_2_2024.provision(pasal="10", ayat="2")
 _SPECIAL_BASIS: Final = {
     SpecialStatus.JAKARTA: JAKARTA_BASIS,
     # Provisional: the KIP articles (recalled as Pasal 56) were not retrieved.
-    SpecialStatus.ACEH: LegalBasis(Instrument.UU, "11", 2006, title="Pemerintahan Aceh"),
+    SpecialStatus.ACEH: sources.UU_11_2006,
     # Provisional: the article on the governor's appointment was not retrieved.
-    SpecialStatus.YOGYAKARTA: LegalBasis(
-        Instrument.UU, "13", 2012, title="Keistimewaan Daerah Istimewa Yogyakarta"
-    ),
+    SpecialStatus.YOGYAKARTA: sources.UU_13_2012,
 }
 
 #: The 38 provinces by Kemendagri code (the four new Papuan provinces of 2022 included).

@@ -33,7 +33,7 @@ The package, by sub-concept:
 * :mod:`~pilkada.results.checks`: the counting rules, each written once, and :class:`Anomaly`;
 * :mod:`~pilkada.results.records`: :class:`TpsResult` and :class:`TpsResults`;
 * :mod:`~pilkada.results.recap`: :func:`recapitulate`, :class:`Recap`, :class:`RecapRow`;
-* :mod:`~pilkada.results.tally`: the totals one election is decided on;
+* :mod:`~pilkada.results.tallies`: the totals one election is decided on;
 * :mod:`~pilkada.results.verdicts`, :mod:`~pilkada.results.outcome`,
   :mod:`~pilkada.results.wording`, :mod:`~pilkada.results.winner`: :func:`decide` and what it
   returns, worded for the officials;
@@ -53,7 +53,7 @@ from pilkada.results.outcome import Outcome, TieBreak
 from pilkada.results.recap import RECAP_BASIS as RECAP_BASIS
 from pilkada.results.recap import Recap, RecapRow, recapitulate
 from pilkada.results.records import DuplicateTpsError, TpsResult, TpsResults
-from pilkada.results.tally import Tally, tally
+from pilkada.results.tallies import Tally, tally
 from pilkada.results.verdicts import Verdict, WinnerRule
 from pilkada.results.winner import JAKARTA_RUNOFF as JAKARTA_RUNOFF
 from pilkada.results.winner import KOLOM_KOSONG as KOLOM_KOSONG

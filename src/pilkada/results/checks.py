@@ -19,10 +19,11 @@ from typing import Final
 
 import attrs
 
+from pilkada import sources
 from pilkada.errors import instance_of
 from pilkada.findings import Finding
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
-from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import RegionCode
 from pilkada.results.fields import (
     BALLOTS,
@@ -63,13 +64,7 @@ __all__ = [
 
 #: The counting rules a PPK checks a C.Hasil against. Provisional: the PKPU number and its
 #: articles are from secondary sources; the JDIH text was not opened.
-COUNTING_BASIS: Final = LegalBasis(
-    Instrument.PKPU,
-    "17",
-    2024,
-    title="Pemungutan dan Penghitungan Suara dalam Pemilihan Gubernur dan Wakil Gubernur, "
-    "Bupati dan Wakil Bupati, serta Wali Kota dan Wakil Wali Kota",
-)
+COUNTING_BASIS: Final = sources.PKPU_17_2024
 COUNTING_CERTAINTY: Final = Certainty.PROVISIONAL
 
 

@@ -14,9 +14,9 @@ from typing import Final, overload
 
 import attrs
 
+from pilkada import sources
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import DEFAULT_LOCALE, format_percent
-from pilkada.law import Instrument, LegalBasis
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, RegionCode, as_code, as_level
 from pilkada.results.checks import Anomaly
@@ -28,12 +28,7 @@ __all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recapitulate", "region_codes"]
 
 #: The recapitulation, tier by tier. Provisional: the PKPU number and its articles are from
 #: secondary sources; the JDIH text was not opened.
-RECAP_BASIS: Final = LegalBasis(
-    Instrument.PKPU,
-    "18",
-    2024,
-    title="Rekapitulasi Hasil Penghitungan Suara dan Penetapan Hasil Pemilihan",
-)
+RECAP_BASIS: Final = sources.PKPU_18_2024
 
 
 @attrs.frozen(kw_only=True)

@@ -15,7 +15,7 @@ from pilkada.regions import JAKARTA_BASIS, AreaLevel, ElectionKind, SpecialStatu
 from pilkada.results.outcome import Outcome, TieBreak
 from pilkada.results.recap import Recap
 from pilkada.results.records import TpsResults
-from pilkada.results.tally import SPREAD_LEVEL, Tally, as_election, tally
+from pilkada.results.tallies import SPREAD_LEVEL, Tally, as_election, tally
 from pilkada.results.verdicts import Verdict, WinnerRule
 
 __all__ = [
