@@ -9,8 +9,9 @@ from typing import Final
 
 import attrs
 
+from pilkada import sources
 from pilkada.errors import PilkadaValueError
-from pilkada.law import Certainty, Instrument, LegalBasis
+from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import JAKARTA_BASIS, AreaLevel, ElectionKind, SpecialStatus
 from pilkada.results.outcome import Outcome, TieBreak
 from pilkada.results.recap import Recap
@@ -32,7 +33,7 @@ __all__ = [
 
 
 def _uu10(pasal: str, ayat: str) -> LegalBasis:
-    return LegalBasis(Instrument.UU, "10", 2016, pasal=pasal, ayat=ayat)
+    return sources.UU_10_2016.provision(pasal=pasal, ayat=ayat)
 
 
 PLURALITY_KAB_KOTA: Final = _uu10("107", "1")
