@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from typing import Final
 
 import attrs
 
+from pilkada import datafile
 from pilkada.adhoc.kinds import MAX_VOTERS_PER_TPS, AdhocBodyKind, Organiser
 from pilkada.boundary import as_count, as_date, as_enum
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
-from pilkada.law import Certainty, Dated, LegalBasis, in_force
+from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError
+from pilkada.law import Certainty, Dated, in_force
 from pilkada.money import Rupiah
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel
@@ -36,25 +35,42 @@ class _Rates:
     terms_certainty: Certainty
 
 
+#: The posts paid by the month and the bodies whose term is budgeted, as honorarium.toml has them.
+POSTS: Final = (
+    "KETUA_PPK",
+    "ANGGOTA_PPK",
+    "KETUA_PPS",
+    "ANGGOTA_PPS",
+    "KETUA_KPPS",
+    "ANGGOTA_KPPS",
+    "PANTARLIH",
+)
+TERM_BODIES: Final = ("PPK", "PPS", "KPPS", "PANTARLIH")
+
+
+def _amount(row: datafile.Table, post: str) -> Rupiah:
+    text = row.text(post)
+    try:
+        return Rupiah(text)
+    except PilkadaError as exc:
+        raise row.error(post, text, exc.problem, "a whole amount such as '2500000'") from None
+
+
 @functools.cache
 def _rate_versions() -> tuple[Dated[_Rates], ...]:
-    text = resources.files("pilkada.data").joinpath("honorarium.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    terms = {k: int(v) for k, v in data["terms"].items() if k.isupper()}
-    return tuple(
-        Dated[_Rates](
-            value=_Rates(
-                rates={k: Rupiah(str(v)) for k, v in row.items() if k.isupper()},
-                terms=terms,
-                terms_certainty=Certainty(data["terms"]["certainty"]),
-            ),
-            effective=row["effective"],
-            basis=LegalBasis.parse(row["basis"]),
-            certainty=Certainty(row["certainty"]),
-            note=row["source"],
-        )
-        for row in data["rates"]
-    )
+    root = datafile.load("honorarium.toml")
+    table = root.table("terms")
+    table.keys_within({*TERM_BODIES, "certainty", "source"})
+    terms = {body: table.count(body, minimum=1) for body in TERM_BODIES}
+    terms_certainty = table.certainty()
+
+    def version(row: datafile.Table) -> Dated[_Rates]:
+        row.keys_within({*POSTS, "effective", "basis", "certainty", "source"})
+        rates = {post: _amount(row, post) for post in POSTS}
+        value = _Rates(rates=rates, terms=terms, terms_certainty=terms_certainty)
+        return row.dated(value, basis=row.basis(), note="source")
+
+    return root.each("rates", version)
 
 
 def honorarium_rates(on: dt.date | str | None = None) -> Dated[dict[str, Rupiah]]:
