@@ -355,6 +355,8 @@ class TpsResults(Framed, Sequence[TpsResult]):
 
     def column(self, field: str) -> tuple[int, ...]:
         """One field for every TPS, in TPS order (``"valid"``; ``"votes[0]"`` for pair 1)."""
+        if not isinstance(field, str):
+            raise PilkadaTypeError("field", field, f"got {type(field).__name__}", "a field name")
         if field in FIELD_NAMES:
             return tuple(self._table.columns[FIELD_NAMES.index(field)])
         if field.startswith("votes[") and field.endswith("]") and field[6:-1].isdigit():
