@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def test_a_field_over_the_csv_limit_is_a_row_error_naming_its_line(tmp_path):
     [row] = error.errors
     assert (row.line, row.column) == (3, "*")
     assert "field limit" in row.problem
+    assert isinstance(error.__cause__, csv.Error)
 
 
 @pytest.mark.parametrize("slot", ["paslon_02", "paslon_٢", "paslon_" + "9" * 5000, "paslon_"])

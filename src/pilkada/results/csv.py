@@ -264,7 +264,7 @@ def _read(
         problem = f"unreadable CSV: {exc}"
         raise ResultsCsvError(
             name, [RowError(line=max(reader.line_num, 1), column="*", value="", problem=problem)]
-        ) from None
+        ) from exc
     errors = [*read.errors, *read.repeated()]
     if errors:
         raise ResultsCsvError(name, sorted(errors, key=lambda e: e.line))
