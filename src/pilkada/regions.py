@@ -22,7 +22,7 @@ import attrs
 
 from pilkada import sources
 from pilkada.boundary import as_enum
-from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import lang_of
 from pilkada.law import Certainty, LegalBasis
 
@@ -569,7 +569,7 @@ class Region:
     """
 
     code: RegionCode = attrs.field(converter=as_code)
-    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    name: str = attrs.field(validator=instance_of(str))
     parent: Region | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:

@@ -122,12 +122,13 @@ def _parse(path: str, progress: Progress | None) -> TpsResults:
     try:
         return read_results_csv(path, progress=progress)
     except ResultsCsvError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, csv.Error):  # no row to point at: the file is no CSV
+            raise CliError(
+                f"argumen file: {path}: bukan CSV yang dapat dibaca ({cause})",
+                f"argument file: {path}: not a readable CSV ({cause})",
+            ) from None
         raise _bad_rows(path, exc) from None
-    except csv.Error as exc:
-        raise CliError(
-            f"argumen file: {path}: bukan CSV yang dapat dibaca ({exc})",
-            f"argument file: {path}: not a readable CSV ({exc})",
-        ) from None
 
 
 def _bad_rows(path: str, exc: ResultsCsvError) -> CliError:

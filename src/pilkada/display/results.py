@@ -15,6 +15,7 @@ from pilkada.display.table import (
     Table,
     pick,
 )
+from pilkada.errors import PilkadaTypeError, shown
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty
 from pilkada.regions import RegionCode
@@ -146,6 +147,9 @@ def _recap_values(row: Any) -> dict[str, object]:  # noqa: ANN401 (a RecapRow)
 
 def recap_html(recap: Recap, *, locale: str = DEFAULT_LOCALE, max_rows: int | None = 60) -> str:
     """:meth:`Recap.to_html`."""
+    if max_rows is not None and (isinstance(max_rows, bool) or not isinstance(max_rows, int)):
+        problem = f"got {type(max_rows).__name__} {shown(max_rows)}"
+        raise PilkadaTypeError("max_rows", max_rows, problem, "an int, or None for every row")
     lang = locale
     return _recap_table(recap, lang).html(lang=lang, max_rows=max_rows)
 

@@ -13,14 +13,24 @@ from typing import IO, Final
 
 import attrs
 
+from pilkada.boundary import COUNT_LIMIT
 from pilkada.errors import PilkadaParseError, PilkadaValueError
 from pilkada.regions import normalize_code
-from pilkada.results.fields import CSV_COLUMNS, FIELD_NAMES, FIELDS, MAX_PAIRS, PAIRS
+from pilkada.results.fields import (
+    CSV_COLUMNS,
+    FIELD_NAMES,
+    FIELDS,
+    INT64_MIN,
+    MAX_PAIRS,
+    PAIRS,
+)
 from pilkada.results.records import TpsResult, TpsResults, table_of
 
 __all__ = ["ResultsCsvError", "RowError", "read_results_csv", "write_results_csv"]
 
 PROGRESS_ROWS: Final = 8192  # rows between two calls of a progress callback
+#: The most digits of a ``paslon_k`` column's number (never near: at most 20 pairs stand).
+SLOT_DIGITS: Final = 6
 
 
 @attrs.frozen(kw_only=True)
@@ -107,7 +117,15 @@ def read_results_csv(
 
 
 def _is_slot(column: str) -> bool:
-    return column.startswith("paslon_") and column[7:].isdigit()
+    """``paslon_k``: ``k`` in ASCII digits, without a leading zero (``paslon_03`` is not)."""
+    number = column[7:]
+    return (
+        column.startswith("paslon_")
+        and 0 < len(number) <= SLOT_DIGITS
+        and number.isascii()
+        and number.isdigit()
+        and not number.startswith("0")
+    )
 
 
 def _header(header: list[str], name: str) -> list[int]:
@@ -115,8 +133,14 @@ def _header(header: list[str], name: str) -> list[int]:
     missing = [c for c in (*CSV_COLUMNS, "paslon_1") if c not in header]
     slots = sorted(int(h[7:]) for h in header if _is_slot(h))
     extra = [h for h in header if h not in CSV_COLUMNS and not _is_slot(h)]
+    malformed = [h for h in extra if h.startswith("paslon_")]
     if missing:
         problem = f"missing {missing}"
+    elif malformed:
+        problem = (
+            f"malformed paslon column(s) {[h[:40] for h in malformed[:5]]}: write paslon_k "
+            "with k in ASCII digits and no leading zero (paslon_1, paslon_2, ...)"
+        )
     elif extra:
         problem = f"unknown {extra}"
     elif slots != list(range(1, len(slots) + 1)) or len(set(header)) < len(header):
@@ -128,14 +152,20 @@ def _header(header: list[str], name: str) -> list[int]:
     )
 
 
-def _whole(cell: str) -> int | None:
-    """A cell's whole number (ASCII digits, an optional minus), or ``None``."""
-    if not (cell.isascii() and cell.lstrip("-").isdigit()):
-        return None
+def _whole(cell: str) -> int | str:
+    """A cell's whole number (ASCII digits, an optional minus), or why it is not one."""
+    digits = cell.lstrip("-")
+    if not (cell.isascii() and digits.isdigit()):
+        return "not a whole number"
+    if len(digits.lstrip("0")) > 19:  # 2**63 has 19 digits: no need to convert it
+        return "beyond 64 bits (-2**63 to 2**63 - 1)"
     try:
-        return int(cell, 10)
+        number = int(cell, 10)
     except ValueError:  # "--5"
-        return None
+        return "not a whole number"
+    if not INT64_MIN <= number <= COUNT_LIMIT:
+        return "beyond 64 bits (-2**63 to 2**63 - 1)"
+    return number
 
 
 class _Columns:
@@ -178,12 +208,10 @@ class _Columns:
             cell = row[self.index[column]].strip()
             if cell == "" and (column == "kolom_kosong" or column.startswith("paslon_")):
                 values.append(0)
-            elif (number := _whole(cell)) is not None:
+            elif isinstance(number := _whole(cell), int):
                 values.append(number)
             else:
-                self.errors.append(
-                    RowError(line=line, column=column, value=cell, problem="not a whole number")
-                )
+                self.errors.append(RowError(line=line, column=column, value=cell, problem=number))
         if len(values) < len(self.names):
             return None
         if not 1 <= values[PAIRS] <= self.most_pairs:
@@ -226,11 +254,17 @@ def _read(
     handle: IO[str], name: str, progress: Callable[[int, int], None] | None = None
 ) -> TpsResults:
     reader = csv.reader(handle)
-    header = [h.strip() for h in next(reader, [])]
-    read = _Columns(header, _header(header, name))
-    for row in reader if progress is None else _with_progress(reader, handle, progress):
-        if any(cell.strip() for cell in row):
-            read.add(reader.line_num, row)
+    try:
+        header = [h.strip() for h in next(reader, [])]
+        read = _Columns(header, _header(header, name))
+        for row in reader if progress is None else _with_progress(reader, handle, progress):
+            if any(cell.strip() for cell in row):
+                read.add(reader.line_num, row)
+    except csv.Error as exc:  # a cell over the csv module's field limit, a NUL byte
+        problem = f"unreadable CSV: {exc}"
+        raise ResultsCsvError(
+            name, [RowError(line=max(reader.line_num, 1), column="*", value="", problem=problem)]
+        ) from exc
     errors = [*read.errors, *read.repeated()]
     if errors:
         raise ResultsCsvError(name, sorted(errors, key=lambda e: e.line))

@@ -7,7 +7,7 @@ from fractions import Fraction
 import attrs
 
 from pilkada.boundary import as_count
-from pilkada.errors import PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 from pilkada.i18n import DEFAULT_LOCALE
 from pilkada.law import Certainty, LegalBasis
 from pilkada.presentation import Tabular
@@ -119,6 +119,9 @@ class Outcome(Tabular):
 
     def share(self, pair: int) -> Fraction:
         """Pair ``pair``'s share of the valid votes (0 when there are none)."""
+        if isinstance(pair, bool) or not isinstance(pair, int):
+            problem = f"got {type(pair).__name__} {shown(pair)}"
+            raise PilkadaTypeError("pair", pair, problem, "a pair's nomor urut, an int")
         if not 1 <= pair <= len(self.votes):
             raise PilkadaValueError("pair", pair, "no such pair", f"1 to {len(self.votes)}")
         return Fraction(self.votes[pair - 1], self.valid) if self.valid else Fraction(0)

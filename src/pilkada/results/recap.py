@@ -15,6 +15,7 @@ from typing import Final, overload
 import attrs
 
 from pilkada import sources
+from pilkada.boundary import as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.i18n import DEFAULT_LOCALE, format_percent
 from pilkada.presentation import Tabular
@@ -165,7 +166,7 @@ class Recap(Tabular, Sequence[RecapRow]):
                 rows with vote columns of unequal length, or an anomaly of a TPS outside its
                 row's area or out of TPS order.
         """
-        rows = list(rows)
+        rows = list(as_items("rows", rows))
         level = as_level(level)
         _check_rows(level, rows)
         columns = [array("q", [getattr(r, name) for r in rows]) for name in FIELD_NAMES]

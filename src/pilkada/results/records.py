@@ -11,6 +11,7 @@ from typing import overload
 
 import attrs
 
+from pilkada.boundary import as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.presentation import Framed
 from pilkada.regions import (
@@ -140,7 +141,7 @@ class DuplicateTpsError(PilkadaValueError):
 
 
 def _column(field: str, values: Iterable[int], n: int) -> array[int]:
-    given = values if isinstance(values, (list, tuple, array)) else list(values)
+    given = values if isinstance(values, (list, tuple, array)) else as_items(field, values)
     try:
         column = array("q", given)
     except (TypeError, OverflowError):
@@ -281,7 +282,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
                 pairs out of range.
             DuplicateTpsError: a TPS code appears twice.
         """
-        codes = _validate_codes(list(tps))
+        codes = _validate_codes(list(as_items("tps", tps)))
         n = len(codes)
         given = {
             "pairs": pairs,
@@ -296,7 +297,9 @@ class TpsResults(Framed, Sequence[TpsResult]):
             "kolom_kosong": repeat(0, n) if kolom_kosong is None else kolom_kosong,
         }
         columns = [_column(name, given[name], n) for name in FIELD_NAMES]
-        vote_columns = [_column(f"votes[{k}]", v, n) for k, v in enumerate(votes)]
+        vote_columns = [
+            _column(f"votes[{k}]", v, n) for k, v in enumerate(as_items("votes", votes))
+        ]
         _check_pair_columns(columns, vote_columns)
         if not all(map(operator.lt, codes, islice(codes, 1, None))):
             order = sorted(range(n), key=codes.__getitem__)
@@ -315,7 +318,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
         Raises:
             DuplicateTpsError: a TPS appears twice.
         """
-        rows = list(records)
+        rows = as_items("records", records)
         for i, row in enumerate(rows):
             if not isinstance(row, TpsResult):
                 raise PilkadaTypeError(
@@ -352,6 +355,8 @@ class TpsResults(Framed, Sequence[TpsResult]):
 
     def column(self, field: str) -> tuple[int, ...]:
         """One field for every TPS, in TPS order (``"valid"``; ``"votes[0]"`` for pair 1)."""
+        if not isinstance(field, str):
+            raise PilkadaTypeError("field", field, f"got {type(field).__name__}", "a field name")
         if field in FIELD_NAMES:
             return tuple(self._table.columns[FIELD_NAMES.index(field)])
         if field.startswith("votes[") and field.endswith("]") and field[6:-1].isdigit():

@@ -7,10 +7,10 @@ from typing import Final
 
 import attrs
 
-from pilkada.boundary import as_count, as_enum
+from pilkada.boundary import as_count, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode, as_code
-from pilkada.results.fields import form_votes
+from pilkada.results.fields import form_count, form_votes
 from pilkada.results.recap import Recap, recapitulate, region_codes
 from pilkada.results.records import TpsResults
 
@@ -36,11 +36,14 @@ def as_election(value: object) -> ElectionKind:
 
 
 def _area_votes(rows: Iterable[Iterable[int]]) -> tuple[tuple[int, ...], ...]:
-    return tuple(form_votes(row) for row in rows)
+    return tuple(
+        tuple(form_count(f"areas[{i}][{k}]", v) for k, v in enumerate(as_items(f"areas[{i}]", row)))
+        for i, row in enumerate(as_items("areas", rows))
+    )
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(values)
+    return as_items("area_codes", values, str)
 
 
 def _kolom_kosong(value: object) -> int | None:
