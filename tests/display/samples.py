@@ -2,22 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from pilkada import GrantAgreement, Grantee, Grantor, RegionLevel, Rupiah
 from pilkada.results import TpsResult
-
-
-def blora(**changes: object) -> GrantAgreement:
-    """The Blora NPHD of grants.py's docstring."""
-    values: dict[str, object] = {
-        "grantor": Grantor(RegionLevel.KABUPATEN, "Blora"),
-        "grantee": Grantee.KPU,
-        "amount": Rupiah(34_905_207_000),
-        "signed_on": dt.date(2023, 11, 10),
-    }
-    values.update(changes)
-    return GrantAgreement(**values)  # type: ignore[arg-type]
 
 
 def form(code: str, votes: tuple[int, ...], dpt: int, used: int, invalid: int) -> TpsResult:

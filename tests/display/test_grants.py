@@ -18,8 +18,7 @@ from pilkada import (
 )
 from pilkada.i18n import format_date
 from tests.display.reading import read, rows
-from tests.display.samples import blora
-from tests.strategies import sen_values
+from tests.strategies import blora, sen_values
 
 # -- grant agreements --------------------------------------------------------------------------
 

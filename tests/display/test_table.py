@@ -20,7 +20,7 @@ from pilkada.results import (
     decide,
     recapitulate,
 )
-from tests.display.samples import blora
+from tests.strategies import blora
 
 # -- optional pandas ---------------------------------------------------------------------------
 

@@ -29,19 +29,10 @@ from pilkada import (
     working_days_between,
 )
 from pilkada.grants import SIGNING_DEADLINE_BASIS, TRANCHE_BASIS
+from tests.strategies import blora
 
 D = dt.date
 BLORA = Grantor(RegionLevel.KABUPATEN, "Blora")
-
-
-def blora(**changes) -> GrantAgreement:
-    fields = {
-        "grantor": BLORA,
-        "grantee": Grantee.KPU,
-        "amount": Rupiah(34_905_207_000),
-        "signed_on": D(2023, 11, 10),
-    } | changes
-    return GrantAgreement(**fields)
 
 
 # -- the seed ----------------------------------------------------------------------------------

@@ -8,8 +8,6 @@ import pytest
 from hypothesis import given
 
 from pilkada import (
-    GrantAgreement,
-    Grantee,
     Grantor,
     LedgerKind,
     PilkadaTypeError,
@@ -18,20 +16,10 @@ from pilkada import (
     Rupiah,
     TrancheState,
 )
-from tests.strategies import ledgers
+from tests.strategies import blora, ledgers
 
 D = dt.date
 BLORA = Grantor(RegionLevel.KABUPATEN, "Blora")
-
-
-def blora(**changes) -> GrantAgreement:
-    fields = {
-        "grantor": BLORA,
-        "grantee": Grantee.KPU,
-        "amount": Rupiah(34_905_207_000),
-        "signed_on": D(2023, 11, 10),
-    } | changes
-    return GrantAgreement(**fields)
 
 
 # -- ledger ------------------------------------------------------------------------------------
