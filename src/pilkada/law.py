@@ -231,6 +231,10 @@ class LegalBasis:
         effective: The day the provision took effect, where that matters (court rulings,
             amendments); ``None`` when not recorded.
         url: Where the text can be read.
+        checked: The day the library last checked this provision against its source (a
+            published text, or consistent reproductions of it); ``None`` when not recorded.
+            It does not take part in equality: the same provision checked on another day is
+            the same provision.
 
     The first three may be given positionally:
     ``LegalBasis(Instrument.PKPU, "2", 2024, lampiran=True)``.
@@ -256,6 +260,12 @@ class LegalBasis:
     )
     url: str | None = attrs.field(
         default=None, validator=_optional(_URL, "an http(s) address"), repr=False
+    )
+    checked: dt.date | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(instance_of(dt.date)),
+        eq=False,
+        repr=False,
     )
 
     def __attrs_post_init__(self) -> None:
@@ -302,14 +312,25 @@ class LegalBasis:
         ayat: str | None = None,
         huruf: str | None = None,
         lampiran: bool = False,
+        checked: dt.date | None = None,
     ) -> LegalBasis:
         """A provision of this instrument, keeping its title, date, URL and amendments.
+
+        ``checked`` is the day the provision was last checked against its source; when not
+        given, the instrument's own ``checked`` day (if any) is kept.
 
         >>> UU = LegalBasis(Instrument.UU, "10", 2016, title="Pilkada")
         >>> UU.provision(pasal="158", ayat="2").cite(), UU.provision(pasal="158").title
         ('UU 10/2016 Pasal 158 ayat (2)', 'Pilkada')
         """
-        return attrs.evolve(self, pasal=pasal, ayat=ayat, huruf=huruf, lampiran=lampiran)
+        return attrs.evolve(
+            self,
+            pasal=pasal,
+            ayat=ayat,
+            huruf=huruf,
+            lampiran=lampiran,
+            checked=self.checked if checked is None else checked,
+        )
 
     @property
     def key(self) -> tuple[Instrument, str, int]:
