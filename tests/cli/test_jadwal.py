@@ -67,6 +67,8 @@ def test_jadwal_json(run_json):
         "deadline": False,
         "after": None,
         "set_by": None,
+        "h_start": -63,
+        "h_end": -4,
         "offset_start": "H-63",
         "offset_end": "H-4",
         "active": False,
