@@ -258,7 +258,7 @@ def _named_timeline(
         )
     else:
         note = "Pelantikan ditetapkan pemerintah setelah putusan; tanggalnya tidak diatur di sini."
-    if code.province == "11":
+    if code.digits.startswith("11"):  # Aceh
         note = (note + " " if note else "") + (
             "Aceh: pelantikan oleh Mendagri atau gubernur di hadapan Ketua Mahkamah Syar'iyah "
             "(Perpres 13/2025 Pasal 22B); tanggalnya dapat dikecualikan."
