@@ -343,10 +343,8 @@ class LegalBasis:
 
         The instrument may be abbreviated or named in full, and its number written
         ``10/2016`` or ``Nomor 10 Tahun 2016`` (``No.`` too; ``Nomor 60/PUU-XXII/2024`` for a
-        court decision). A regional body's decree may name the body before its number
-        (``Keputusan KPU Kota Pangkalpinang Nomor 123 Tahun 2025``); the body stays in
-        :attr:`number`, as in the short form ``Keputusan KPU Kota Pangkalpinang 123/2025``.
-        Articles follow the instrument, as :meth:`cite` writes them.
+        court decision; a regional decree's body before it stays in the number). Articles
+        follow the instrument, as :meth:`cite` writes them.
 
         Raises:
             PilkadaParseError: The text is not such a citation.
@@ -382,9 +380,7 @@ class LegalBasis:
                         "citation", text, f"cannot read amendment {part!r}", "name an instrument"
                     )
                 amended.append(amendment)
-        number = match["number"] or match["long_number"]
-        if match["issuer"]:  # a regional body's decree: "Keputusan KPU Kota X Nomor 1 Tahun ..."
-            number = f"{match['issuer']} {number}"
+        number = " ".join(filter(None, (match["issuer"], match["number"] or match["long_number"])))
         return cls(
             _BY_NAME[match["instrument"]],
             re.sub(r" (?:Nomor|No\.) ", " ", number),
@@ -402,9 +398,8 @@ _BY_NAME = {member.value: member for member in Instrument} | {
     member.name_id: member for member in Instrument
 }
 # Its number and year: short "10/2016" as cite() writes it, or the long form of the official
-# texts, "Nomor 10 Tahun 2016" ("No." too), "Nomor 60/PUU-XXII/2024" for a court decision. A
-# regional body's decree names the body before its number ("Keputusan KPU Kota Pangkalpinang
-# Nomor 123 Tahun 2025"); the body is kept in the number, as the short form writes it.
+# texts, "Nomor 10 Tahun 2016" ("No." too), "Nomor 60/PUU-XXII/2024" for a court decision;
+# a regional decree's body ("Keputusan KPU Kota X Nomor 1 Tahun ...") is kept in the number.
 _NUMBER_YEAR = (
     r"(?:(?:(?:Nomor|No\.) )?(?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
     r"|(?:(?P<issuer>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*) )?"

@@ -42,7 +42,9 @@ def test_each_repeated_vote_has_its_trigger_and_basis():
     assert str(RepeatedVote.PEMILIHAN_ULANG.basis) == "Putusan MK 126/PUU-XXII/2024"
     for vote in RepeatedVote:
         assert vote.basis.checked == D(2026, 12, 2)
-        assert vote.trigger() and vote.trigger("en") and vote.trigger() != vote.trigger("en")
+        assert vote.trigger()
+        assert vote.trigger("en")
+        assert vote.trigger() != vote.trigger("en")
 
 
 def test_psu_deadline_counts_calendar_days_from_the_ruling():

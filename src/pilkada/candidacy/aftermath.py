@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
 
 from pilkada import sources
-from pilkada.boundary import as_date, as_enum
+from pilkada.boundary import as_date, as_enum, as_items
 from pilkada.calendar import Deadline, Period, add_working_days
 from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
@@ -138,6 +139,13 @@ class ResultStep:
         return self.name_id if lang_of(locale) == "id" else self.name_en
 
 
+_optional_date = attrs.validators.optional(instance_of(dt.date))
+
+
+def _steps(values: Iterable[ResultStep]) -> tuple[ResultStep, ...]:
+    return as_items("steps", values, ResultStep)
+
+
 @attrs.frozen(kw_only=True)
 class ResultTimeline:
     """When a region's result is final and its winners take office, step by step.
@@ -154,9 +162,9 @@ class ResultTimeline:
 
     region: RegionCode = attrs.field(validator=instance_of(RegionCode))
     case: MkCase = attrs.field(validator=instance_of(MkCase))
-    steps: tuple[ResultStep, ...] = attrs.field(converter=tuple)
-    final_on: dt.date | None = attrs.field(default=None)
-    inauguration: dt.date | None = attrs.field(default=None)
+    steps: tuple[ResultStep, ...] = attrs.field(converter=_steps)
+    final_on: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    inauguration: dt.date | None = attrs.field(default=None, validator=_optional_date)
     note: str = attrs.field(default="", validator=instance_of(str))
 
     def lines(self, *, locale: str = DEFAULT_LOCALE) -> list[str]:

@@ -235,8 +235,9 @@ class Schedule(Pictured):
         For a re-election or a new voting day: the masa tenang, voting day itself, the
         mass-media campaign window, the deadlines to form and dissolve the PPK, PPS and
         Pengawas TPS, and the KPPS term as a period (from the last day to form the KPPS to
-        the last day of their term: the latest term the rules allow, not a deadline). Computed from the rules anchored on voting day (the same objects
-        :meth:`validate` applies), so the result always validates.
+        the last day of their term: the latest term the rules allow, not a deadline).
+        Computed from the rules anchored on voting day (the same objects :meth:`validate`
+        applies), so the result always validates.
 
         >>> import datetime as dt
         >>> derived = Schedule.derived_from(dt.date(2025, 8, 27))
