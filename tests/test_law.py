@@ -228,3 +228,21 @@ def test_long_form_reads_as_the_short_one(basis):
     long = _long_form(str(basis), basis)
     assert long != str(basis)
     assert LegalBasis.parse(long) == basis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keputusan KPU Kota Pangkalpinang Nomor 123 Tahun 2025",
+        "Keputusan KPU Kota Pangkalpinang 123/2025",
+        "Keputusan KPU Kota Pangkalpinang Nomor 123/2025",
+    ],
+)
+def test_a_regional_decree_cited_the_official_way_is_read(text):
+    # Issue 14: the long form of a KPU Kota decree was refused while the short one was read.
+    basis = LegalBasis.parse(text)
+    assert (basis.instrument, basis.number, basis.year) == (
+        Instrument.KEPUTUSAN_KPU, "Kota Pangkalpinang 123", 2025,
+    )  # fmt: skip
+    assert str(basis) == "Keputusan KPU Kota Pangkalpinang 123/2025"
+    assert LegalBasis.parse(str(basis)) == basis

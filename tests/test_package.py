@@ -224,3 +224,23 @@ def test_import_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+#: Names added for issue 14 (the law after the 2024 count).
+ADDED_AFTER_THE_COUNT = (
+    "MkCase",
+    "PilkadaWindow",
+    "RepeatedVote",
+    "ResultStep",
+    "ResultTimeline",
+    "next_pilkada_window",
+    "psu_deadline",
+    "reelection_deadline",
+    "result_timeline",
+)
+
+
+def test_the_names_of_the_law_after_the_count_are_public():
+    for name in ADDED_AFTER_THE_COUNT:
+        assert name in pilkada.__all__
+        assert getattr(pilkada, name) is not None

@@ -343,7 +343,8 @@ class LegalBasis:
 
         The instrument may be abbreviated or named in full, and its number written
         ``10/2016`` or ``Nomor 10 Tahun 2016`` (``No.`` too; ``Nomor 60/PUU-XXII/2024`` for a
-        court decision). Articles follow the instrument, as :meth:`cite` writes them.
+        court decision; a regional decree's body before it stays in the number). Articles
+        follow the instrument, as :meth:`cite` writes them.
 
         Raises:
             PilkadaParseError: The text is not such a citation.
@@ -352,6 +353,8 @@ class LegalBasis:
         'd'
         >>> LegalBasis.parse("Undang-Undang Nomor 10 Tahun 2016 Pasal 158 ayat (2)").cite()
         'UU 10/2016 Pasal 158 ayat (2)'
+        >>> LegalBasis.parse("Keputusan KPU Kota Pangkalpinang Nomor 123 Tahun 2025").cite()
+        'Keputusan KPU Kota Pangkalpinang 123/2025'
         >>> LegalBasis.parse("Pasal 5 UU 1/2015")
         Traceback (most recent call last):
         ...
@@ -377,9 +380,10 @@ class LegalBasis:
                         "citation", text, f"cannot read amendment {part!r}", "name an instrument"
                     )
                 amended.append(amendment)
+        number = " ".join(filter(None, (match["issuer"], match["number"] or match["long_number"])))
         return cls(
             _BY_NAME[match["instrument"]],
-            match["number"] or match["long_number"],
+            re.sub(r" (?:Nomor|No\.) ", " ", number),
             int(match["year"] or match["long_year"]),
             pasal=match["pasal"],
             ayat=match["ayat"],
@@ -394,10 +398,12 @@ _BY_NAME = {member.value: member for member in Instrument} | {
     member.name_id: member for member in Instrument
 }
 # Its number and year: short "10/2016" as cite() writes it, or the long form of the official
-# texts, "Nomor 10 Tahun 2016" ("No." too), "Nomor 60/PUU-XXII/2024" for a court decision.
+# texts, "Nomor 10 Tahun 2016" ("No." too), "Nomor 60/PUU-XXII/2024" for a court decision;
+# a regional decree's body ("Keputusan KPU Kota X Nomor 1 Tahun ...") is kept in the number.
 _NUMBER_YEAR = (
     r"(?:(?:(?:Nomor|No\.) )?(?P<number>[0-9A-Za-z][0-9A-Za-z./ -]*?)/(?P<year>\d{4})"
-    r"|(?:Nomor|No\.) (?P<long_number>[0-9A-Za-z][0-9A-Za-z./-]*?) Tahun (?P<long_year>\d{4}))"
+    r"|(?:(?P<issuer>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*)*) )?"
+    r"(?:Nomor|No\.) (?P<long_number>[0-9A-Za-z][0-9A-Za-z./-]*?) Tahun (?P<long_year>\d{4}))"
 )
 _CITATION = re.compile(
     r"(?P<instrument>"

@@ -88,6 +88,14 @@ PKPU_18_2024: Final = _instrument(
     title="Rekapitulasi Hasil Penghitungan Suara dan Penetapan Hasil Pemilihan",
 )
 KEPUTUSAN_KPU_475_2024: Final = _instrument("Keputusan KPU 475/2024")
+#: Tahapan dan jadwal of the 2025 re-elections where the kolom kosong won (Kabupaten Bangka,
+#: Kota Pangkalpinang; voting day 27 August 2025), as KPU Babel cited it (detik.com sumbagsel
+#: d-7727276, 11 January 2025; checked 2026-12-02).
+PKPU_19_2024: Final = _instrument(
+    "PKPU 19/2024",
+    title=f"Tahapan dan Jadwal Pemilihan Ulang {_PILKADA_REGIONS} Tahun 2025",
+    checked=dt.date(2026, 12, 2),
+)
 
 # -- Bawaslu ----------------------------------------------------------------------------------
 
@@ -109,6 +117,18 @@ KEPUTUSAN_BAWASLU_301_2024: Final = _instrument("Keputusan Bawaslu 301/HK.01.01/
 # -- government -------------------------------------------------------------------------------
 
 KEPPRES_33_2024: Final = _instrument("Keppres 33/2024")
+#: Perpres 13/2025, the second amendment of Perpres 16/2016, set on 11 February 2025: Pasal 22A
+#: ayat (1) has the President inaugurate the 2024 winners together on 20 February 2025 where
+#: no case is before the MK, or the case went no further after the rulings of 4-5 February
+#: 2025 (kontan.co.id, 14 February 2025; rakyat.news 131746; checked 2026-12-02).
+PERPRES_13_2025: Final = _instrument("Perpres 13/2025", effective=dt.date(2025, 2, 11))
+PERPRES_16_2016: Final = _instrument(
+    "Perpres 16/2016",
+    amended_by=(PERPRES_13_2025,),
+    title="Tata Cara Pelantikan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati, serta "
+    "Walikota dan Wakil Walikota",
+    checked=dt.date(2026, 12, 2),
+)
 PERMENDAGRI_72_2019: Final = _instrument("Permendagri 72/2019")
 PERMENDAGRI_137_2017: Final = _instrument(
     "Permendagri 137/2017",
@@ -138,6 +158,19 @@ PUTUSAN_MK_60_2024: Final = _instrument(
 )
 PUTUSAN_MK_70_2024: Final = _instrument(
     "Putusan MK 70/PUU-XXII/2024", effective=dt.date(2024, 8, 20)
+)
+#: Read on 14 November 2024: where the kolom kosong wins, the next election is held within one
+#: year of voting day (Pasal 54D ayat (3)); from 2029 a single pair's ballot reads "setuju /
+#: tidak setuju" (Pasal 54C ayat (2)). Tempo via refku.com 5172; centralnews.id; checked
+#: 2026-12-02.
+PUTUSAN_MK_126_2024: Final = _instrument(
+    "Putusan MK 126/PUU-XXII/2024", effective=dt.date(2024, 11, 14), checked=dt.date(2026, 12, 2)
+)
+#: Read on 26 June 2025: national elections (President, DPR, DPD) and local ones (DPRD, Pilkada)
+#: held apart, the local ones 2 years to 2 years 6 months after the national winners take
+#: office (idntimes.com; radarsumbar.com 174625; didiksupriyanto.com; checked 2026-12-02).
+PUTUSAN_MK_135_2024: Final = _instrument(
+    "Putusan MK 135/PUU-XXII/2024", effective=dt.date(2025, 6, 26), checked=dt.date(2026, 12, 2)
 )
 PUTUSAN_MA_23_2024: Final = _instrument("Putusan MA 23 P/HUM/2024")
 

@@ -67,6 +67,8 @@ def test_jadwal_json(run_json):
         "deadline": False,
         "after": None,
         "set_by": None,
+        "h_start": -63,
+        "h_end": -4,
         "offset_start": "H-63",
         "offset_end": "H-4",
         "active": False,
@@ -76,8 +78,8 @@ def test_jadwal_json(run_json):
         "note": "",
     }
     penetapan = next(e for e in data["entries"] if e["key"] == "PENETAPAN_CALON_TERPILIH")
-    assert penetapan["after"] == {"anchor": "MK_NOTIFICATION", "days": 5, "working_days": False}
-    assert penetapan["certainty"] == "PROVISIONAL"
+    assert penetapan["after"] == {"anchor": "MK_NOTIFICATION", "days": 3, "working_days": False}
+    assert (penetapan["certainty"], penetapan["basis"]) == ("OFFICIAL", "PKPU 18/2024 Pasal 57")
     assert {e["certainty"] for e in data["entries"]} <= {"OFFICIAL", "DERIVED", "PROVISIONAL"}
     _, english = run_json("jadwal", "--tanggal", "2024-11-25", "--lang", "en")
     assert next(e for e in english["entries"] if e["key"] == "KAMPANYE")["name"] == "Campaign"

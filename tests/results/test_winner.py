@@ -91,8 +91,13 @@ def test_single_pair_needs_more_than_half(pair, kk, verdict):
         assert str(outcome.basis) == "UU 10/2016 Pasal 54D ayat (1)"
     else:
         assert str(outcome.basis) == "UU 10/2016 Pasal 54D ayat (2)"
-        assert [b.ayat for b in outcome.also] == ["3", "4"]
+        assert [b.ayat for b in outcome.also] == ["3", "4", None]
         assert "penjabat" in outcome.message()
+        # MK 126/PUU-XXII/2024: the re-election falls within one year of voting day.
+        assert "Putusan MK 126/PUU-XXII/2024" in outcome.message()
+        assert "1 tahun sejak hari pemungutan suara" in outcome.message()
+        assert "within 1 year of voting day" in outcome.message(locale="en")
+        assert str(outcome.also[-1]) == "Putusan MK 126/PUU-XXII/2024"
 
 
 def test_single_pair_from_results():

@@ -96,10 +96,12 @@ def test_2024_voting_day_and_offsets():
 
 def test_relative_and_external_stages():
     penetapan = PILKADA_2024[Stage.PENETAPAN_CALON_TERPILIH]
-    assert penetapan.when == AfterEvent(Event.MK_NOTIFICATION, 5)
-    assert penetapan.certainty is Certainty.PROVISIONAL  # 3 or 5 days: sources disagree
-    assert "3 days" in penetapan.note
-    assert penetapan.when.resolve(D(2025, 1, 8)) == Deadline(D(2025, 1, 13))
+    # PKPU 18/2024 Pasal 57 replaced the 5 days of the PKPU 2/2024 Lampiran (issue 14).
+    assert penetapan.when == AfterEvent(Event.MK_NOTIFICATION, 3)
+    assert penetapan.certainty is Certainty.OFFICIAL
+    assert str(penetapan.basis) == "PKPU 18/2024 Pasal 57"
+    assert "5 days" in penetapan.note
+    assert penetapan.when.resolve(D(2025, 1, 3)) == Deadline(D(2025, 1, 6))
     pengusulan = PILKADA_2024[Stage.PENGUSULAN_PENGANGKATAN]
     assert pengusulan.when == AfterEvent(Stage.PENETAPAN_CALON_TERPILIH, 3)
     assert str(pengusulan.when) == "paling lambat 3 hari setelah penetapan calon terpilih"

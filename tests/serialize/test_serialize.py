@@ -244,6 +244,13 @@ def _grant_status(pair: tuple[GrantAgreement, dt.date]) -> pilkada.GrantStatus:
     return agreement.status(on=max(day, agreement.signed_on))
 
 
+_TIMELINES = (
+    pilkada.result_timeline("31", "NO_CASE"),
+    pilkada.result_timeline("33.16", "DISMISSED", ruling_on="2025-02-04"),
+    pilkada.result_timeline("12.08", "PSU", ruling_on="2025-02-24", psu_days=60),
+)
+
+
 STRATEGIES: dict[type, st.SearchStrategy[object]] = {
     AdhocBody: st.builds(
         AdhocBody,
@@ -372,6 +379,11 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
         ).validate()[0]
     ),
     ViolationCase: cases(),
+    pilkada.PilkadaWindow: st.dates(dt.date(2025, 7, 1), dt.date(2090, 1, 1)).map(
+        lambda day: pilkada.next_pilkada_window(day, day)
+    ),
+    pilkada.ResultTimeline: st.sampled_from(_TIMELINES),
+    pilkada.ResultStep: st.sampled_from([step for t in _TIMELINES for step in t.steps]),
     pilkada.WithinStage: st.sampled_from(
         [r for r in DEFAULT_RULES if type(r).__name__ == "WithinStage"]
     ),
@@ -741,8 +753,8 @@ def test_an_outcome_must_be_one_decide_could_give():
 
 def test_a_schedule_writes_certainty_by_name_and_reads_both():
     data = to_dict(PILKADA_2024)
-    assert data["stages"]["PENETAPAN_CALON_TERPILIH"]["certainty"] == "PROVISIONAL"
-    data["stages"]["PENETAPAN_CALON_TERPILIH"]["certainty"] = "provisional"
+    assert data["steps"]["PEMBENTUKAN_PPK"]["certainty"] == "PROVISIONAL"
+    data["steps"]["PEMBENTUKAN_PPK"]["certainty"] = "provisional"
     assert from_dict(Schedule, data) == PILKADA_2024
 
 

@@ -41,11 +41,13 @@ either in any case (``"provinsi"``, ``"wali kota"``); days may be ISO strings.
 The package, by sub-concept: :mod:`~pilkada.candidacy.data` (the dated tables, listed by
 :func:`threshold_versions`), :mod:`~pilkada.candidacy.nomination` (parties and coalitions),
 :mod:`~pilkada.candidacy.independent` (independent candidates), :mod:`~pilkada.candidacy.age`
-and :mod:`~pilkada.candidacy.dispute` (Pasal 157-158).
+and :mod:`~pilkada.candidacy.dispute` (Pasal 157-158), :mod:`~pilkada.candidacy.aftermath`
+(when a result is final and its winners take office).
 """
 
 from __future__ import annotations
 
+from pilkada.candidacy.aftermath import MkCase, ResultStep, ResultTimeline, result_timeline
 from pilkada.candidacy.age import AgeCheck, check_candidate_age, minimum_age
 from pilkada.candidacy.common import Level as Level
 from pilkada.candidacy.data import Bracket, threshold_versions
@@ -80,8 +82,11 @@ __all__ = [
     "DisputeThreshold",
     "IndependentSupport",
     "IndependentSupportCheck",
+    "MkCase",
     "NominationCheck",
     "NominationThreshold",
+    "ResultStep",
+    "ResultTimeline",
     "check_candidate_age",
     "check_dispute",
     "check_independent_support",
@@ -92,5 +97,6 @@ __all__ = [
     "independent_support_required",
     "minimum_age",
     "party_nomination_threshold",
+    "result_timeline",
     "threshold_versions",
 ]

@@ -160,6 +160,11 @@ def _entry_json(
         "deadline": isinstance(when, Deadline),
         "after": _after_json(when),
         "set_by": _set_by(when, lang),
+        # Days from voting day (-3 is H-3), named as in Schedule.to_pandas(): h_start is a
+        # period's first day, h_end a period's last day or a deadline's day.
+        "h_start": None if entry.start is None else -schedule.days_to_voting(entry.start),
+        "h_end": None if entry.end is None else -schedule.days_to_voting(entry.end),
+        # Deprecated aliases of h_start and h_end, as "H-63" text; removed in a later release.
         "offset_start": schedule.offset(entry.first_day) if entry.first_day else None,
         "offset_end": schedule.offset(entry.end) if entry.end else None,
         "active": isinstance(when, Period) and day in when,
@@ -200,16 +205,6 @@ def _when(entry: ScheduleEntry, lang: str) -> str:
     return when.format(locale=lang)
 
 
-def _offsets(schedule: Schedule, entry: ScheduleEntry, lang: str) -> str:
-    first, last = entry.first_day, entry.end
-    if first is None or last is None:
-        return ""
-    if first == last:
-        return schedule.offset(first, locale=lang)
-    until = _TEXT[lang]["until"]
-    return f"{schedule.offset(first, locale=lang)} {until} {schedule.offset(last, locale=lang)}"
-
-
 def _lines(schedule: Schedule, day: dt.date, lang: str) -> list[str]:
     text = _TEXT[lang]
     active = set(schedule.active_on(day))
@@ -221,7 +216,7 @@ def _lines(schedule: Schedule, day: dt.date, lang: str) -> list[str]:
             (
                 mark + indent + entry.label(locale=lang),
                 _when(entry, lang),
-                _offsets(schedule, entry, lang),
+                schedule.offsets(entry.key, locale=lang),
                 str(text[entry.certainty]),
             )
         )

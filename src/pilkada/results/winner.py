@@ -18,6 +18,7 @@ from pilkada.results.recap import Recap
 from pilkada.results.records import TpsResults
 from pilkada.results.tallies import SPREAD_LEVEL, Tally, as_election, tally
 from pilkada.results.verdicts import Verdict, WinnerRule
+from pilkada.schedule.repeat import REELECTION_BASIS
 
 __all__ = [
     "JAKARTA_RUNOFF",
@@ -53,8 +54,9 @@ def decide(results: TpsResults | Recap | Tally, *, election: ElectionKind | str)
     """Apply the winner rule of ``election`` to the results of one region.
 
     * One pair against the kolom kosong: elected with more than 50 % of the valid votes
-      (UU 10/2016 Pasal 54D ayat (1)); otherwise the election is repeated and a penjabat is
-      appointed (ayat (2)-(4)).
+      (UU 10/2016 Pasal 54D ayat (1)); otherwise the election is repeated, within one year of
+      voting day (ayat (3) as read by Putusan MK 126/PUU-XXII/2024; the day:
+      :func:`~pilkada.reelection_deadline`), and a penjabat is appointed (ayat (2)-(4)).
     * Jakarta's governor: more than 50 % of the valid votes wins; otherwise the top two meet
       in a second round (UU 2/2024 Pasal 10 ayat (2)-(3)).
     * Otherwise the most votes win (UU 10/2016 Pasal 107 ayat (1), Pasal 109 ayat (1)); a tie
@@ -80,7 +82,7 @@ def decide(results: TpsResults | Recap | Tally, *, election: ElectionKind | str)
             )  # fmt: skip
         return make(
             WinnerRule.SINGLE_PAIR, Verdict.REPEAT, SINGLE_PAIR_REPEAT[0],
-            also=SINGLE_PAIR_REPEAT[1:],
+            also=(*SINGLE_PAIR_REPEAT[1:], REELECTION_BASIS),
         )  # fmt: skip
     ranked = sorted(range(1, len(t.votes) + 1), key=lambda p: -t.votes[p - 1])
     jakarta = t.region is not None and t.region.special is SpecialStatus.JAKARTA

@@ -51,11 +51,14 @@ def _elected(o: Outcome, locale: str) -> tuple[str, str]:
 
 def _repeat(o: Outcome, locale: str) -> tuple[str, str]:
     basis, pct = o.basis.cite(locale=locale), _share(o, 1, locale)
+    mk = o.also[-1].cite(locale=locale)  # Putusan MK 126/PUU-XXII/2024, added by decide()
     return (
         f"Pasangan calon tunggal memperoleh {pct} suara sah, tidak lebih dari 50%: "
-        f"pemilihan diulang dan pemerintah menugaskan penjabat ({basis}).",
+        f"pemilihan diulang paling lama 1 tahun sejak hari pemungutan suara ({mk}) dan "
+        f"pemerintah menugaskan penjabat ({basis}).",
         f"The single pair has {pct} of the valid votes, not more than 50%: the "
-        f"election is repeated and the government appoints an acting head ({basis}).",
+        f"election is repeated within 1 year of voting day ({mk}) and the government "
+        f"appoints an acting head ({basis}).",
     )
 
 

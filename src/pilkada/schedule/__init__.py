@@ -26,7 +26,9 @@ the law names), :mod:`~pilkada.schedule.rules` (the kinds of date rule and their
 :mod:`~pilkada.schedule.default_rules` (the rules of the Pilkada laws),
 :mod:`~pilkada.schedule.entries` (what an entry says), :mod:`~pilkada.schedule.entry_data`
 (entries as plain data), :mod:`~pilkada.schedule.timetable` (the :class:`Schedule`) and
-:mod:`~pilkada.schedule.files` (schedule files and the built-in 2024 schedule).
+:mod:`~pilkada.schedule.files` (schedule files and the built-in 2024 schedule),
+:mod:`~pilkada.schedule.repeat` (re-elections, PSU, lanjutan, susulan) and
+:mod:`~pilkada.schedule.next_cycle` (the window of the next Pilkada).
 :mod:`pilkada.stages` and :mod:`pilkada.rules` re-export the first three.
 """
 
@@ -69,13 +71,20 @@ from pilkada.schedule.files import (
 from pilkada.schedule.files import (
     pilkada_2024 as pilkada_2024,
 )
+from pilkada.schedule.next_cycle import PilkadaWindow, next_pilkada_window
+from pilkada.schedule.repeat import RepeatedVote, psu_deadline, reelection_deadline
 from pilkada.schedule.timetable import Schedule
 
 __all__ = [
     "AfterEvent",
     "External",
+    "PilkadaWindow",
+    "RepeatedVote",
     "Schedule",
     "ScheduleEntry",
     "format_offset",
     "load_schedule",
+    "next_pilkada_window",
+    "psu_deadline",
+    "reelection_deadline",
 ]

@@ -12,7 +12,7 @@ import attrs
 from pilkada.boundary import as_date, as_items
 from pilkada.calendar import Deadline, Period
 from pilkada.errors import PilkadaLookupError, PilkadaTypeError, PilkadaValueError, instance_of
-from pilkada.i18n import DEFAULT_LOCALE, check_date
+from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
 from pilkada.law import Certainty, LegalBasis, basis_from_data, basis_to_data
 from pilkada.presentation import Pictured
 from pilkada.schedule.default_rules import DEFAULT_RULES
@@ -173,6 +173,34 @@ class Schedule(Pictured):
         """``day`` relative to voting day: ``H-3``, ``H``, ``H+19`` (``D-3`` in English)."""
         return format_offset(-self.days_to_voting(day), locale=locale)
 
+    def offsets(self, key: Key | str, *, locale: str = DEFAULT_LOCALE) -> str:
+        """An entry's days as H-offsets: ``H-63 s.d. H-4``, ``H-3``; ``""`` when undated.
+
+        >>> from pilkada import PILKADA_2024
+        >>> PILKADA_2024.offsets("KAMPANYE"), PILKADA_2024.offsets("KAMPANYE", locale="en")
+        ('H-63 s.d. H-4', 'D-63 to D-4')
+        """
+        entry = self[key]
+        first, last = entry.first_day, entry.end
+        if first is None or last is None:
+            return ""
+        if first == last:
+            return self.offset(first, locale=locale)
+        until = "s.d." if lang_of(locale) == "id" else "to"
+        return f"{self.offset(first, locale=locale)} {until} {self.offset(last, locale=locale)}"
+
+    def offset_table(self, *, locale: str = DEFAULT_LOCALE) -> list[tuple[Key, str]]:
+        """The H-offset column ``python -m pilkada jadwal`` prints: (stage or step, offsets).
+
+        One row per entry, in legal order; an entry without a date has empty offsets.
+
+        >>> from pilkada import PILKADA_2024, Stage
+        >>> table = dict(PILKADA_2024.offset_table())
+        >>> table[Stage.MASA_TENANG], table[Stage.KAMPANYE], table[Stage.PEMUNGUTAN_SUARA]
+        ('H-3 s.d. H-1', 'H-63 s.d. H-4', 'H')
+        """
+        return [(e.key, self.offsets(e.key, locale=locale)) for e in self.entries]
+
     # -- rules -----------------------------------------------------------------------------
 
     def validate(
@@ -205,9 +233,11 @@ class Schedule(Pictured):
         A date computed by a provisional rule is marked ``PROVISIONAL`` instead.
 
         For a re-election or a new voting day: the masa tenang, voting day itself, the
-        mass-media campaign window, and the deadlines to form and dissolve the PPK, PPS and
-        Pengawas TPS. Computed from the rules anchored on voting day (the same objects
-        :meth:`validate` applies), so the result always validates.
+        mass-media campaign window, the deadlines to form and dissolve the PPK, PPS and
+        Pengawas TPS, and the KPPS term as a period (from the last day to form the KPPS to
+        the last day of their term: the latest term the rules allow, not a deadline).
+        Computed from the rules anchored on voting day (the same objects :meth:`validate`
+        applies), so the result always validates.
 
         >>> import datetime as dt
         >>> derived = Schedule.derived_from(dt.date(2025, 8, 27))
@@ -219,11 +249,14 @@ class Schedule(Pictured):
         voting_day = as_date("voting_day", voting_day)
         edges: dict[Key, dict[Edge, tuple[dt.date, Aligned]]] = {}
         entries: list[ScheduleEntry] = []
+        limits: dict[Key, dt.date] = {}
         for rule in as_items("rules", rules):
             if isinstance(rule, NoLaterThan) and rule.key is not None:
                 if rule.edge is Edge.START and not rule.exact:
                     continue  # "starts no later than" fixes no entry of its own
-                limit = rule.limit(voting_day)
+                limit = limits[rule.key] = rule.limit(voting_day)
+                if rule.key in _TERMS:
+                    continue  # a term is a period, not a deadline: built below
                 entries.append(
                     ScheduleEntry(
                         key=rule.key,
@@ -235,6 +268,7 @@ class Schedule(Pictured):
             elif isinstance(rule, Aligned) and rule.anchor is None:
                 day = voting_day + dt.timedelta(days=rule.days)
                 edges.setdefault(rule.key, {})[rule.edge] = (day, rule)
+        entries += _terms(rules, limits)
         entries += [
             ScheduleEntry(
                 key=key,
@@ -277,6 +311,29 @@ class Schedule(Pictured):
         (``stages.KAMPANYE.end``); nothing is half-built.
         """
         return schedule_from_dict(data)
+
+
+#: Terms (masa kerja) the rules bound at both ends: the term, then the step that opens it.
+_TERMS: dict[Key, Key] = {Step.MASA_KERJA_KPPS: Step.PEMBENTUKAN_KPPS}
+
+
+def _terms(rules: Sequence[Rule], limits: Mapping[Key, dt.date]) -> list[ScheduleEntry]:
+    """Each term whose two ends the rules fix, as a period from its opening to its end."""
+    found = []
+    for term, opening in _TERMS.items():
+        if term not in limits or opening not in limits:
+            continue
+        bounding = [r for r in rules if isinstance(r, NoLaterThan) and r.key in (term, opening)]
+        sure = all(r.certainty is Certainty.OFFICIAL for r in bounding)
+        found.append(
+            ScheduleEntry(
+                key=term,
+                when=Period(limits[opening], limits[term]),
+                certainty=_derived(Certainty.OFFICIAL if sure else Certainty.PROVISIONAL),
+                basis=next(r.basis for r in bounding if r.key == term),
+            )
+        )
+    return found
 
 
 def _as_key(key: object) -> Key:
