@@ -184,6 +184,14 @@ class DanaKampanye(Pictured):
             setoran=total(s for s in self.setoran if s.on <= day),
         )
 
+    @property
+    def hari_terakhir(self) -> dt.date:
+        """The last day of any line, or the campaign's last day if later: the day to sum up."""
+        days = [
+            line.on for part in (self.sumbangan, self.pengeluaran, self.setoran) for line in part
+        ]
+        return max([self.kampanye.end, *days])
+
     def kumulatif(self) -> tuple[tuple[dt.date, Rupiah], ...]:
         """The running total of receipts, one point per day with a donation."""
         points: dict[dt.date, Rupiah] = {}
