@@ -65,9 +65,9 @@ class BentukSumbangan(enum.Enum):
 class JenisLaporan(enum.Enum):
     """The three campaign finance reports."""
 
-    LADK = "LaporanDana Awal Dana Kampanye"
-    LPSDK = "LaporanDana Penerimaan Sumbangan Dana Kampanye"
-    LPPDK = "LaporanDana Penerimaan dan Pengeluaran Dana Kampanye"
+    LADK = "Laporan Awal Dana Kampanye"
+    LPSDK = "Laporan Penerimaan Sumbangan Dana Kampanye"
+    LPPDK = "Laporan Penerimaan dan Pengeluaran Dana Kampanye"
 
     def label(self, locale: str = "id") -> str:
         """The report's full name in the language of ``locale``."""
