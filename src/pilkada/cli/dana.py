@@ -109,9 +109,12 @@ _DEADLINES = ("LADK", "LPSDK", "LPPDK", "SETOR_KELEBIHAN")
 
 
 def _finding_json(finding: TemuanDana, lang: str) -> dict[str, Any]:
+    """A finding as a violation (``rule``, ``key``, ``dates``, ...), with its ``sanction``."""
+    due = getattr(finding, "due", None)
     return {
-        "code": finding.code,
-        "on": plain(finding.on),
+        "rule": finding.code,
+        "key": None,
+        "dates": [plain(day) for day in (finding.on, due) if day is not None],
         "message": finding.message(locale=lang),
         "basis": citation(finding.basis),
         "certainty": plain(finding.certainty),
