@@ -359,3 +359,59 @@ def tps_columns(draw: st.DrawFn) -> tuple[list[array[int]], list[array[int]], li
     votes = [column(numbers) for _ in range(slots)]
     cuts = draw(st.sets(st.integers(1, n - 1), max_size=n - 1)) if n > 1 else set()
     return fields, votes, [0, *sorted(cuts), n]
+
+
+# -- campaign finance (dana kampanye) ----------------------------------------------------------
+
+_dana_days = st.dates(min_value=dt.date(2024, 8, 1), max_value=dt.date(2024, 12, 31))
+_dana_amounts = st.integers(min_value=1, max_value=10**12).map(Rupiah.from_sen)
+_dana_text = st.text(alphabet=string.ascii_letters + " .-", max_size=12)
+
+
+@st.composite
+def dana_accounts(draw: st.DrawFn) -> object:
+    """A campaign account of the 2024 Pilkada: a few donors, spending, transfers and reports."""
+    from pilkada.dana import (  # noqa: PLC0415 (the strategy alone needs the package)
+        BentukSumbangan,
+        DanaKampanye,
+        JenisLaporan,
+        JenisPenyumbang,
+        LaporanDana,
+        Pengeluaran,
+        Penyumbang,
+        SetoranKasNegara,
+        Sumbangan,
+    )
+
+    donors = [
+        Penyumbang(
+            jenis=draw(st.sampled_from(list(JenisPenyumbang))),
+            nama=f"Penyumbang {n}",
+            identitas=draw(st.sampled_from(["", f"ID-{n}"])),
+        )
+        for n in range(draw(st.integers(1, 4)))
+    ]
+    receipts = draw(st.lists(st.builds(
+        Sumbangan, penyumbang=st.sampled_from(donors), on=_dana_days, jumlah=_dana_amounts,
+        bentuk=st.sampled_from(list(BentukSumbangan)), bukti=_dana_text, uraian=_dana_text,
+    ), max_size=12))  # fmt: skip
+    spending = draw(st.lists(st.builds(
+        Pengeluaran, on=_dana_days, jumlah=_dana_amounts,
+        bentuk=st.sampled_from(list(BentukSumbangan)), uraian=_dana_text,
+    ), max_size=8))  # fmt: skip
+    transfers = draw(st.lists(st.builds(SetoranKasNegara, on=_dana_days, jumlah=_dana_amounts),
+                              max_size=3))  # fmt: skip
+    reports = draw(st.lists(st.builds(
+        LaporanDana, jenis=st.sampled_from(list(JenisLaporan)), on=_dana_days,
+        sumbangan=st.none() | st.lists(_dana_text.filter(lambda t: t.strip() and ";" not in t)
+                                       .map(str.strip), max_size=3).map(tuple),
+    ), max_size=4))  # fmt: skip
+    return DanaKampanye(
+        pasangan="Paslon " + draw(st.sampled_from(["1", "2", "3"])),
+        rkdk_dibuka=draw(st.none() | _dana_days),
+        batas_pengeluaran=draw(st.none() | _dana_amounts),
+        sumbangan=receipts,
+        pengeluaran=spending,
+        setoran=transfers,
+        laporan=reports,
+    )

@@ -224,3 +224,16 @@ def test_import_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_campaign_finance_names_are_public():
+    names = {
+        *("BentukSumbangan", "DanaKampanye", "JenisLaporan", "JenisPenyumbang", "LaporanDana"),
+        *("LaporanTerlambat", "LaporanTidakAda", "MelebihiBatasPengeluaran"),
+        *("MelebihiBatasSumbangan", "Pengeluaran", "PengeluaranSebelumRKDK", "Penyumbang"),
+        *("SetoranKasNegara", "SetoranKurang", "StatusDana", "Sumbangan", "SumbanganTerlarang"),
+        *("TemuanDana", "TidakDalamLPSDK", "read_dana_csv", "read_dana_json"),
+        *("write_dana_csv", "write_dana_json"),
+    }
+    assert names <= set(pilkada.__all__)
+    assert all(pilkada._LAZY[name] == "pilkada.dana" for name in names)

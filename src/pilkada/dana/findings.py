@@ -112,7 +112,7 @@ class LaporanTidakAda(TemuanDana):
 
 @attrs.frozen(kw_only=True)
 class TidakDalamLPSDK(TemuanDana):
-    """A donation received before the LPSDK was filed that the LPSDK does not list."""
+    """A donation received before the LPSDK was first filed that its last filing omits."""
 
     CODE: ClassVar[str] = "TIDAK_DALAM_LPSDK"
 
@@ -277,7 +277,8 @@ def _not_in_lpsdk(
     listed: list[LaporanDana] = [r for r in reports if r.sumbangan is not None]
     if not listed:
         return []
-    report = max(listed, key=lambda r: r.on)  # the last correction counts
+    report = max(listed, key=lambda r: r.on)  # the last correction lists what counts
+    cutoff = min(r.on for r in reports)  # a correction covers the first filing's period
     rule = account.tenggat("LPSDK")
     names = set(report.sumbangan or ())
     return [
@@ -294,7 +295,7 @@ def _not_in_lpsdk(
             sumbangan=d,
         )
         for d in donations
-        if d.on < report.on and (not d.bukti or d.bukti not in names)
+        if d.on < cutoff and (not d.bukti or d.bukti not in names)
     ]
 
 

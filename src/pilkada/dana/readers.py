@@ -55,6 +55,7 @@ COLUMNS: Final = (
     "uraian",
     "bukti",
 )
+_CODED: Final = ("tanggal", "transaksi", "jenis_penyumbang", "bentuk", "jumlah")
 _KINDS: Final = ("penerimaan", "pengeluaran", "setoran", "laporan", "rkdk")
 
 
@@ -69,7 +70,9 @@ class _Lines:
         self.rkdk: Any = None
 
     def add(self, where: str, row: Mapping[str, str]) -> None:
-        cell = {key: (row.get(key) or "").strip() for key in COLUMNS}
+        # The coded columns are read without surrounding spaces; names and texts as written.
+        cell = {key: row.get(key) or "" for key in COLUMNS}
+        cell |= {key: cell[key].strip() for key in _CODED}
         kind = cell["transaksi"].casefold()
         if kind not in _KINDS:
             raise PilkadaValueError(

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from typing import Final
 
 import attrs
@@ -215,6 +216,7 @@ def _amount(row: datafile.Table, key: str) -> Rupiah:
         raise row.error(key, text, exc.problem, exc.rule) from None
 
 
+@functools.cache
 def cap_versions(jenis: JenisPenyumbang) -> tuple[Dated[BatasSumbangan], ...]:
     """Every recorded version of the cap for donors of kind ``jenis`` (none: no cap)."""
     versions = []
@@ -250,6 +252,7 @@ def _tenggat_rule(row: datafile.Table) -> Dated[TenggatRule]:
     return row.dated(rule, basis=_basis(row))
 
 
+@functools.cache
 def tenggat_rules() -> tuple[Dated[TenggatRule], ...]:
     """Every recorded deadline rule, in file order."""
     return _document().each("tenggat", _tenggat_rule)
@@ -266,6 +269,7 @@ def _sanksi(row: datafile.Table) -> Dated[Sanksi]:
     return row.dated(sanksi, basis=sanksi.basis)
 
 
+@functools.cache
 def sanksi_rules() -> tuple[Dated[Sanksi], ...]:
     """Every recorded sanction, in file order."""
     return _document().each("sanksi", _sanksi)
@@ -298,7 +302,8 @@ def _sanksi_for(code: str | None, on: dt.date) -> Sanksi | None:
 def tenggat(code: str, schedule: Schedule, *, anchor_day: dt.date | None = None) -> Tenggat:
     """The deadline ``code`` (``"LADK"``, ``"LPPDK"`` ...) for the election of ``schedule``.
 
-    The version in force on the first day of the campaign applies. Deadlines counted from a
+    The version in force on the first day of the campaign applies, to the deadline and its
+    sanction. Deadlines counted from a
     day of the audit (``AUDIT_KAP``, ``PENGUMUMAN_AUDIT``) need ``anchor_day``.
 
     Raises:
@@ -324,4 +329,5 @@ def tenggat(code: str, schedule: Schedule, *, anchor_day: dt.date | None = None)
     else:
         start = anchor_day
     due = start + dt.timedelta(days=rule.days)
-    return Tenggat(code=code, due=due, rule=version, sanksi=_sanksi_for(rule.sanksi, due))
+    sanksi = _sanksi_for(rule.sanksi, campaign.start)  # the rules in force for this election
+    return Tenggat(code=code, due=due, rule=version, sanksi=sanksi)

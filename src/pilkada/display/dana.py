@@ -97,19 +97,8 @@ def _deadline_table(account: DanaKampanye, lang: str) -> Table:
     )
 
 
-def ledger_table(account: DanaKampanye, lang: str = "id") -> Table:
-    """Every line of the account: donations, spending, treasury transfers, by date."""
-    columns = (
-        Column("tanggal", "Tanggal", "Date", "date"),
-        Column("transaksi", "Transaksi", "Transaction"),
-        Column("jenis_penyumbang", "Jenis penyumbang", "Kind of donor"),
-        Column("nama", "Nama", "Name"),
-        Column("identitas", "Identitas", "Identity", show=False),
-        Column("bentuk", "Bentuk", "Form"),
-        Column("jumlah", "Jumlah", "Amount", "money"),
-        Column("uraian", "Uraian", "Description"),
-        Column("bukti", "Bukti", "Receipt", show=False),
-    )
+def _ledger_rows(account: DanaKampanye) -> list[dict[str, object]]:
+    """The values of every line of the ledger, by date (stable within a day)."""
     rows: list[dict[str, object]] = [
         (
             {
@@ -155,6 +144,23 @@ def ledger_table(account: DanaKampanye, lang: str = "id") -> Table:
     days += [p.on for p in account.pengeluaran] + [s.on for s in account.setoran]
     order = sorted(range(len(rows)), key=lambda index: days[index])  # stable on a day
     rows = [rows[index] for index in order]
+    return rows
+
+
+def ledger_table(account: DanaKampanye, lang: str = "id") -> Table:
+    """Every line of the account: donations, spending, treasury transfers, by date."""
+    columns = (
+        Column("tanggal", "Tanggal", "Date", "date"),
+        Column("transaksi", "Transaksi", "Transaction"),
+        Column("jenis_penyumbang", "Jenis penyumbang", "Kind of donor"),
+        Column("nama", "Nama", "Name"),
+        Column("identitas", "Identitas", "Identity", show=False),
+        Column("bentuk", "Bentuk", "Form"),
+        Column("jumlah", "Jumlah", "Amount", "money"),
+        Column("uraian", "Uraian", "Description"),
+        Column("bukti", "Bukti", "Receipt", show=False),
+    )
+    rows = _ledger_rows(account)
     return Table(
         columns=columns,
         rows=tuple(Row(row) for row in rows),
