@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from pilkada.dana import read_dana_csv, write_dana_json
+
 #: A clean account: the pair's money, one individual at the cap exactly, every report on time.
 DANA_CSV = """tanggal,transaksi,jenis_penyumbang,nama,identitas,bentuk,jumlah,uraian,bukti
 2024-09-20,rkdk,,,,,,,
@@ -17,9 +19,10 @@ DANA_CSV = """tanggal,transaksi,jenis_penyumbang,nama,identitas,bentuk,jumlah,ur
 2024-11-24,laporan,,LPPDK,,,,,
 """
 #: The same account with Budi's second donation and a late LPPDK.
-BREACH_CSV = DANA_CSV.replace(
-    "2024-11-24,laporan,,LPPDK", "2024-11-25,laporan,,LPPDK"
-) + "2024-10-20,penerimaan,perseorangan,Budi Santoso,3316010101800001,uang,1,,S-003\n"
+BREACH_CSV = (
+    DANA_CSV.replace("2024-11-24,laporan,,LPPDK", "2024-11-25,laporan,,LPPDK")
+    + "2024-10-20,penerimaan,perseorangan,Budi Santoso,3316010101800001,uang,1,,S-003\n"
+)
 #: The keys of a violation, in every command that checks rules (docs/cli.md).
 VIOLATION_KEYS = {"rule", "key", "dates", "message", "basis", "certainty", "sanction"}
 
@@ -77,8 +80,6 @@ def test_dana_json_in_english(run_json, breach):
 
 
 def test_dana_reads_json_and_a_spending_limit(run_json, tmp_path):
-    from pilkada.dana import read_dana_csv, write_dana_json
-
     path = tmp_path / "dana.json"
     path.write_text(write_dana_json(read_dana_csv(DANA_CSV, pasangan="Paslon 9")), "utf-8")
     code, data = run_json("dana", str(path), "--tanggal", "2024-11-30")

@@ -180,7 +180,8 @@ def test_an_lppdk_on_24_november_2024_is_on_time_and_on_25_november_late():
         D(2024, 11, 24),
         1,
     )
-    assert late.sanksi is not None and late.sanksi.code == "LPPDK_TERLAMBAT"
+    assert late.sanksi is not None
+    assert late.sanksi.code == "LPPDK_TERLAMBAT"
     assert "Sanksi: pasangan calon tidak diusulkan" in late.message()
     assert "Sanction: the pair is not proposed" in late.message(locale="en")
 
@@ -221,7 +222,8 @@ def test_a_report_missing_only_once_its_deadline_has_passed():
     (missing,) = dana.findings(on="2024-09-25")
     assert isinstance(missing, LaporanTidakAda)
     assert (missing.jenis, missing.due) == (JenisLaporan.LADK, D(2024, 9, 24))
-    assert missing.sanksi is not None and missing.sanksi.code == "LADK_TERLAMBAT"
+    assert missing.sanksi is not None
+    assert missing.sanksi.code == "LADK_TERLAMBAT"
 
 
 def test_without_a_day_the_account_is_judged_after_every_deadline():

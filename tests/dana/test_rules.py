@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from pilkada import PILKADA_2024, Certainty, Period, Rupiah, Schedule, ScheduleEntry, Stage
 from pilkada.dana import JenisPenyumbang, batas_sumbangan, tenggat
-from pilkada.dana.rules import ANCHORS, CHECKED, PRINSIP, sanksi_rules, tenggat_rules
+from pilkada.dana.rules import (
+    ANCHORS,
+    CHECKED,
+    PRINSIP,
+    cap_versions,
+    sanksi_rules,
+    tenggat_rules,
+)
 from pilkada.errors import PilkadaLookupError, PilkadaValueError
 from pilkada.sources import find_instrument
 
@@ -140,7 +147,7 @@ def test_a_campaign_before_pkpu_14_2024_has_no_deadline_guessed():
 def test_every_rule_has_a_basis_an_instrument_and_the_day_it_was_checked():
     bases = [v.basis for v in tenggat_rules()] + [v.basis for v in sanksi_rules()]
     bases += [p.basis for p in PRINSIP]
-    bases += [v.basis for j in JenisPenyumbang for v in _caps(j)]
+    bases += [v.basis for j in JenisPenyumbang for v in cap_versions(j)]
     for basis in bases:
         assert find_instrument(basis) is not None, basis
         assert basis.checked == CHECKED
@@ -152,9 +159,3 @@ def test_every_deadline_anchor_and_sanction_is_known():
         assert version.value.sanksi is None or version.value.sanksi in codes
         if version.value.anchor in ANCHORS:
             assert tenggat(version.value.code, PILKADA_2024).due is not None
-
-
-def _caps(jenis):
-    from pilkada.dana.rules import cap_versions
-
-    return cap_versions(jenis)

@@ -8,6 +8,7 @@ import pytest
 
 from pilkada import Rupiah
 from pilkada.dana import DanaKampanye, Penyumbang
+from pilkada.display.plot.dana import DANA_GID
 
 BUDI = Penyumbang(jenis="perseorangan", nama="Budi <b>", identitas="1")
 
@@ -26,7 +27,8 @@ def dana() -> DanaKampanye:
 def test_html_in_both_languages(dana):
     html = dana._repr_html_()
     assert html.startswith('<div class="pilkada">')
-    assert "Budi &lt;b&gt;" in html and "<b>" not in html
+    assert "Budi &lt;b&gt;" in html
+    assert "<b>" not in html
     assert "Rp80.000.000,50" in html
     assert "melebihi batas Rp75.000.000,00" in html
     assert "Batas pengeluaran: Rp1.000.000.000,00" in html
@@ -55,8 +57,6 @@ def test_the_ledger_as_a_dataframe(dana):
 
 def test_the_picture_shows_donors_caps_and_deadlines(dana):
     pytest.importorskip("matplotlib")
-    from pilkada.display.plot.dana import DANA_GID
-
     figure = dana.plot(locale="en")
     ax = figure.axes[0]
 
