@@ -415,3 +415,45 @@ def dana_accounts(draw: st.DrawFn) -> object:
         setoran=transfers,
         laporan=reports,
     )
+
+
+def dana_findings() -> list[object]:
+    """One finding of every kind, from an account that breaks every campaign finance rule."""
+    from pilkada.dana import DanaKampanye, Penyumbang  # noqa: PLC0415
+
+    budi = Penyumbang(jenis="perseorangan", nama="Budi", identitas="3316010101800001")
+    dana = (
+        DanaKampanye(pasangan="Paslon 1", rkdk_dibuka="2024-09-20", batas_pengeluaran=Rupiah(1_000))
+        .with_sumbangan(budi, "2024-10-01", Rupiah(80_000_000), bukti="S-1")
+        .with_sumbangan(Penyumbang(jenis="asing", nama="X"), "2024-10-02", Rupiah(5))
+        .with_pengeluaran("2024-09-19", Rupiah(2_000))
+        .with_laporan("LPSDK", "2024-10-24", [])
+        .with_laporan("LPPDK", "2024-11-25")
+    )
+    return list(dana.findings())
+
+
+def dana_strategies() -> dict[type, st.SearchStrategy[object]]:
+    """A strategy for every public class of :mod:`pilkada.dana` (for the serialisation tests)."""
+    from pilkada import dana  # noqa: PLC0415
+
+    accounts = dana_accounts()
+    found = dana_findings()
+    strategies: dict[type, st.SearchStrategy[object]] = {
+        dana.DanaKampanye: accounts,
+        dana.Sumbangan: accounts.filter(lambda d: d.sumbangan).map(lambda d: d.sumbangan[0]),
+        dana.Penyumbang: accounts.filter(lambda d: d.sumbangan)
+        .map(lambda d: d.sumbangan[-1].penyumbang),
+        dana.Pengeluaran: accounts.filter(lambda d: d.pengeluaran)
+        .map(lambda d: d.pengeluaran[0]),
+        dana.SetoranKasNegara: accounts.filter(lambda d: d.setoran).map(lambda d: d.setoran[0]),
+        dana.LaporanDana: accounts.filter(lambda d: d.laporan).map(lambda d: d.laporan[0]),
+        dana.StatusDana: st.tuples(accounts, _dana_days).map(lambda p: p[0].status(on=p[1])),
+        dana.TemuanDana: st.builds(
+            dana.TemuanDana, message_id=texts.filter(str.strip),
+            message_en=texts.filter(str.strip), basis=legal_bases(), on=st.none() | _dana_days,
+        ),
+    }  # fmt: skip
+    for kind in {type(f) for f in found}:
+        strategies[kind] = st.sampled_from([f for f in found if type(f) is kind])
+    return strategies

@@ -52,7 +52,7 @@ from pilkada.dana.findings import (
     TemuanDana,
     TidakDalamLPSDK,
 )
-from pilkada.dana.kinds import BentukSumbangan, JenisLaporan, JenisPenyumbang, JenisTransaksi
+from pilkada.dana.kinds import BentukSumbangan, JenisLaporan, JenisPenyumbang
 from pilkada.dana.ledger import (
     LaporanDana,
     Pengeluaran,
@@ -80,7 +80,6 @@ __all__ = [
     "DanaKampanye",
     "JenisLaporan",
     "JenisPenyumbang",
-    "JenisTransaksi",
     "LaporanDana",
     "LaporanTerlambat",
     "LaporanTidakAda",

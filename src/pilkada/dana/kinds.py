@@ -6,7 +6,7 @@ import enum
 
 from pilkada.i18n import lang_of
 
-__all__ = ["BentukSumbangan", "JenisLaporan", "JenisPenyumbang", "JenisTransaksi"]
+__all__ = ["BentukSumbangan", "JenisLaporan", "JenisPenyumbang"]
 
 
 class JenisPenyumbang(enum.Enum):
@@ -78,11 +78,3 @@ class JenisLaporan(enum.Enum):
             JenisLaporan.LPSDK: "campaign donations report",
             JenisLaporan.LPPDK: "campaign receipts and spending report",
         }[self]
-
-
-class JenisTransaksi(enum.Enum):
-    """What a line of the ledger records."""
-
-    PENERIMAAN = "penerimaan"
-    PENGELUARAN = "pengeluaran"
-    SETORAN_KAS_NEGARA = "setoran kas negara"
