@@ -559,6 +559,89 @@ def _oversight(cite: _Bases) -> list[str]:
     ]
 
 
+def _dana(cite: _Bases) -> list[str]:
+    from pilkada import PILKADA_2024, JenisPenyumbang  # noqa: PLC0415
+    from pilkada.dana import rules  # noqa: PLC0415
+
+    caps = [
+        [
+            _code(v.value.jenis.name),
+            _text(v.value.jumlah.format()),
+            _day(v.effective),
+            cite(v.basis),
+            v.certainty.value,
+            _text(v.note),
+        ]
+        for jenis in JenisPenyumbang
+        for v in rules.cap_versions(jenis)
+    ]
+    deadlines = []
+    for version in rules.tenggat_rules():
+        rule = version.value
+        due = "—"
+        if rule.anchor in rules.ANCHORS:
+            due = _day(rules.tenggat(rule.code, PILKADA_2024).due)
+        deadlines.append(
+            [
+                _code(rule.code),
+                _text(rule.anchor.value),
+                str(rule.days),
+                due,
+                cite(version.basis),
+                version.certainty.value,
+                _day(version.effective),
+                _text(rule.text_en),
+                _code(rule.sanksi) if rule.sanksi else "—",
+            ]
+        )
+    sanctions = [
+        [
+            _code(v.value.code),
+            _day(v.effective),
+            cite(v.basis),
+            v.certainty.value,
+            _text(v.value.text_en + (f". {v.note}" if v.note else "")),
+        ]
+        for v in rules.sanksi_rules()
+    ]
+    principles = [
+        [_code(p.code), cite(p.basis), p.certainty.value, _text(p.text_en)] for p in rules.PRINSIP
+    ]
+    return [
+        "## Campaign finance (dana kampanye)",
+        "",
+        "[`DanaKampanye`][pilkada.dana.DanaKampanye], from `src/pilkada/data/dana_kampanye.toml`. "
+        'A cap is "paling banyak" (the cap itself is allowed); a deadline "paling lambat" (the '
+        "last day is on time) and counts from the campaign stage of the account's schedule.",
+        "",
+        "### Caps on donations (cumulative per donor)",
+        "",
+        *_table(["code", "cap", "in force from", "basis", "certainty", "note"], caps),
+        "### Deadlines",
+        "",
+        *_table(
+            [
+                "code",
+                "counted from",
+                "days",
+                "2024",
+                "basis",
+                "certainty",
+                "in force from",
+                "rule",
+                "sanction",
+            ],
+            deadlines,
+        ),
+        "### Sanctions",
+        "",
+        *_table(["code", "in force from", "basis", "certainty", "sanction"], sanctions),
+        "### Rules of the statute the findings apply",
+        "",
+        *_table(["code", "basis", "certainty", "rule"], principles),
+    ]
+
+
 def _instruments(cite: _Bases) -> list[str]:
     from pilkada import Instrument  # noqa: PLC0415
 
@@ -594,7 +677,7 @@ def rules_markdown() -> str:
     cite = _Bases()
     lines = _intro()
     sections = (_stages, _date_rules, _schedule_2024, _adhoc, _grants, _candidacy, _winners)
-    for section in (*sections, _oversight, _instruments):
+    for section in (*sections, _oversight, _dana, _instruments):
         lines += section(cite)
     return "\n".join(lines)
 

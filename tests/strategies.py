@@ -359,3 +359,101 @@ def tps_columns(draw: st.DrawFn) -> tuple[list[array[int]], list[array[int]], li
     votes = [column(numbers) for _ in range(slots)]
     cuts = draw(st.sets(st.integers(1, n - 1), max_size=n - 1)) if n > 1 else set()
     return fields, votes, [0, *sorted(cuts), n]
+
+
+# -- campaign finance (dana kampanye) ----------------------------------------------------------
+
+_dana_days = st.dates(min_value=dt.date(2024, 8, 1), max_value=dt.date(2024, 12, 31))
+_dana_amounts = st.integers(min_value=1, max_value=10**12).map(Rupiah.from_sen)
+_dana_text = st.text(alphabet=string.ascii_letters + " .-", max_size=12)
+
+
+@st.composite
+def dana_accounts(draw: st.DrawFn) -> object:
+    """A campaign account of the 2024 Pilkada: a few donors, spending, transfers and reports."""
+    from pilkada.dana import (  # noqa: PLC0415 (the strategy alone needs the package)
+        BentukSumbangan,
+        DanaKampanye,
+        JenisLaporan,
+        JenisPenyumbang,
+        LaporanDana,
+        Pengeluaran,
+        Penyumbang,
+        SetoranKasNegara,
+        Sumbangan,
+    )
+
+    donors = [
+        Penyumbang(
+            jenis=draw(st.sampled_from(list(JenisPenyumbang))),
+            nama=f"Penyumbang {n}",
+            identitas=draw(st.sampled_from(["", f"ID-{n}"])),
+        )
+        for n in range(draw(st.integers(1, 4)))
+    ]
+    receipts = draw(st.lists(st.builds(
+        Sumbangan, penyumbang=st.sampled_from(donors), on=_dana_days, jumlah=_dana_amounts,
+        bentuk=st.sampled_from(list(BentukSumbangan)), bukti=_dana_text, uraian=_dana_text,
+    ), max_size=12))  # fmt: skip
+    spending = draw(st.lists(st.builds(
+        Pengeluaran, on=_dana_days, jumlah=_dana_amounts,
+        bentuk=st.sampled_from(list(BentukSumbangan)), uraian=_dana_text,
+    ), max_size=8))  # fmt: skip
+    transfers = draw(st.lists(st.builds(SetoranKasNegara, on=_dana_days, jumlah=_dana_amounts),
+                              max_size=3))  # fmt: skip
+    reports = draw(st.lists(st.builds(
+        LaporanDana, jenis=st.sampled_from(list(JenisLaporan)), on=_dana_days,
+        sumbangan=st.none() | st.lists(_dana_text.filter(lambda t: t.strip() and ";" not in t)
+                                       .map(str.strip), max_size=3).map(tuple),
+    ), max_size=4))  # fmt: skip
+    return DanaKampanye(
+        pasangan="Paslon " + draw(st.sampled_from(["1", "2", "3"])),
+        rkdk_dibuka=draw(st.none() | _dana_days),
+        batas_pengeluaran=draw(st.none() | _dana_amounts),
+        sumbangan=receipts,
+        pengeluaran=spending,
+        setoran=transfers,
+        laporan=reports,
+    )
+
+
+def dana_findings() -> list[object]:
+    """One finding of every kind, from an account that breaks every campaign finance rule."""
+    from pilkada.dana import DanaKampanye, Penyumbang  # noqa: PLC0415
+
+    budi = Penyumbang(jenis="perseorangan", nama="Budi", identitas="3316010101800001")
+    dana = (
+        DanaKampanye(pasangan="Paslon 1", rkdk_dibuka="2024-09-20", batas_pengeluaran=Rupiah(1_000))
+        .with_sumbangan(budi, "2024-10-01", Rupiah(80_000_000), bukti="S-1")
+        .with_sumbangan(Penyumbang(jenis="asing", nama="X"), "2024-10-02", Rupiah(5))
+        .with_pengeluaran("2024-09-19", Rupiah(2_000))
+        .with_laporan("LPSDK", "2024-10-24", [])
+        .with_laporan("LPPDK", "2024-11-25")
+    )
+    return list(dana.findings())
+
+
+def dana_strategies() -> dict[type, st.SearchStrategy[object]]:
+    """A strategy for every public class of :mod:`pilkada.dana` (for the serialisation tests)."""
+    from pilkada import dana  # noqa: PLC0415
+
+    accounts = dana_accounts()
+    found = dana_findings()
+    strategies: dict[type, st.SearchStrategy[object]] = {
+        dana.DanaKampanye: accounts,
+        dana.Sumbangan: accounts.filter(lambda d: d.sumbangan).map(lambda d: d.sumbangan[0]),
+        dana.Penyumbang: accounts.filter(lambda d: d.sumbangan)
+        .map(lambda d: d.sumbangan[-1].penyumbang),
+        dana.Pengeluaran: accounts.filter(lambda d: d.pengeluaran)
+        .map(lambda d: d.pengeluaran[0]),
+        dana.SetoranKasNegara: accounts.filter(lambda d: d.setoran).map(lambda d: d.setoran[0]),
+        dana.LaporanDana: accounts.filter(lambda d: d.laporan).map(lambda d: d.laporan[0]),
+        dana.StatusDana: st.tuples(accounts, _dana_days).map(lambda p: p[0].status(on=p[1])),
+        dana.TemuanDana: st.builds(
+            dana.TemuanDana, message_id=texts.filter(str.strip),
+            message_en=texts.filter(str.strip), basis=legal_bases(), on=st.none() | _dana_days,
+        ),
+    }  # fmt: skip
+    for kind in {type(f) for f in found}:
+        strategies[kind] = st.sampled_from([f for f in found if type(f) is kind])
+    return strategies

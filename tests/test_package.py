@@ -244,3 +244,16 @@ def test_the_names_of_the_law_after_the_count_are_public():
     for name in ADDED_AFTER_THE_COUNT:
         assert name in pilkada.__all__
         assert getattr(pilkada, name) is not None
+
+
+def test_campaign_finance_names_are_public():
+    names = {
+        *("BentukSumbangan", "DanaKampanye", "JenisLaporan", "JenisPenyumbang", "LaporanDana"),
+        *("LaporanTerlambat", "LaporanTidakAda", "MelebihiBatasPengeluaran"),
+        *("MelebihiBatasSumbangan", "Pengeluaran", "PengeluaranSebelumRKDK", "Penyumbang"),
+        *("SetoranKasNegara", "SetoranKurang", "StatusDana", "Sumbangan", "SumbanganTerlarang"),
+        *("TemuanDana", "TidakDalamLPSDK", "read_dana_csv", "read_dana_json"),
+        *("write_dana_csv", "write_dana_json"),
+    }
+    assert names <= set(pilkada.__all__)
+    assert all(pilkada._LAZY[name] == "pilkada.dana" for name in names)

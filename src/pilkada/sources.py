@@ -96,6 +96,17 @@ PKPU_19_2024: Final = _instrument(
     title=f"Tahapan dan Jadwal Pemilihan Ulang {_PILKADA_REGIONS} Tahun 2025",
     checked=dt.date(2026, 12, 2),
 )
+#: In force on 20 September 2024 (banggaikabppid.kpu.go.id info/0/38595, checked 2026-12-02); it
+#: replaced PKPU 5/2017 as amended by PKPU 12/2020.
+PKPU_14_2024: Final = _instrument(
+    "PKPU 14/2024",
+    title=f"Dana Kampanye Peserta Pemilihan {_PILKADA_REGIONS}",
+    effective=dt.date(2024, 9, 20),
+    checked=dt.date(2026, 12, 2),
+)
+#: The reporting guidelines for dana kampanye named by issue #15; neither its title nor its text
+#: was found by the search of 2026-12-02, so what the library reads from it is provisional.
+KEPUTUSAN_KPU_1364_2024: Final = _instrument("Keputusan KPU 1364/2024")
 
 # -- Bawaslu ----------------------------------------------------------------------------------
 

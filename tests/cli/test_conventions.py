@@ -12,6 +12,7 @@ import pytest
 import pilkada
 from pilkada import cli
 from pilkada.cli import app, main, tanggal
+from tests.cli.test_dana import BREACH_CSV, DANA_CSV
 
 # One real case per command (with --tanggal wherever "today" would matter).
 CASES = {
@@ -30,11 +31,15 @@ CASES = {
     "rekap": ["rekap", "HASIL", "--tingkat", "kecamatan"],
     "rupiah": ["rupiah", "34905207000", "--split", "40", "60"],  # read alike in id and en
     "tanggal": ["tanggal", "2024-09-25", "2024-11-23"],
+    "dana": ["dana", "DANA", "--tanggal", "2024-11-30"],
 }
 
 
 def case(name, hasil):
-    return [str(hasil) if arg == "HASIL" else arg for arg in CASES[name]]
+    dana = hasil.parent / "dana.csv"
+    dana.write_text(DANA_CSV, encoding="utf-8")
+    paths = {"HASIL": str(hasil), "DANA": str(dana)}
+    return [paths.get(arg, arg) for arg in CASES[name]]
 
 
 @pytest.mark.parametrize("name", list(CASES))
@@ -46,7 +51,7 @@ def test_help_shows_a_description_examples_and_exit_statuses(run, name):
     assert "contoh / examples:\n  python -m pilkada " + name in out
     assert "status keluar / exit status:\n  0  berhasil / success" in out
     assert "  2  masukan salah / bad input" in out
-    assert ("  1  " in out) == (name in {"jadwal", "hibah", "sengketa", "laporan", "rekap"})
+    assert ("  1  " in out) == (name in {"jadwal", "hibah", "dana", "sengketa", "laporan", "rekap"})
     for option in ("--json", "--lang {id,en}"):
         assert option in out
     assert "JSON: docs/cli.md" in out
@@ -98,11 +103,16 @@ def test_english_changes_the_text(run, hasil, name):
         (["rekap", "ANOMALI"], 1),
         (["rupiah", "Rp1"], 0),
         (["tanggal", "2024-11-27"], 0),
+        (["dana", "DANA", "--tanggal", "2024-11-30"], 0),
+        (["dana", "LANGGAR", "--tanggal", "2024-11-30"], 1),
     ],
 )
 @pytest.mark.parametrize("json_flag", [[], ["--json"]])
 def test_exit_status_0_or_1(run, hasil, anomalous, psu, argv, status, json_flag):
+    (hasil.parent / "dana.csv").write_text(DANA_CSV, encoding="utf-8")
+    (hasil.parent / "langgar.csv").write_text(BREACH_CSV, encoding="utf-8")
     paths = {"HASIL": str(hasil), "ANOMALI": str(anomalous), "PSU": str(psu)}
+    paths |= {"DANA": str(hasil.parent / "dana.csv"), "LANGGAR": str(hasil.parent / "langgar.csv")}
     argv = [paths.get(a, a) for a in argv]
     if status is None:  # sengketa: within the bar (2 of 100 votes) is 0, over it is 1
         assert run(*argv, "--selisih", "2", *json_flag)[0] == 0
@@ -140,6 +150,9 @@ BAD = [
     (["rupiah", "Rp 1,500,000"], "'Rp 1,500,000'"),
     (["rupiah", "Rp100", "--split", "0", "0"], "all weights are zero"),
     (["tanggal", "2024-11-23", "2024-09-25"], "before it starts"),
+    (["dana"], "argumen wajib: FILE"),
+    (["dana", "/nonexistent/dana.csv"], "No such file or directory"),
+    (["dana", "HASIL"], "missing columns"),
 ]
 
 

@@ -87,6 +87,7 @@ from pilkada import (
     to_json,
 )
 from tests.strategies import (
+    dana_strategies,
     dates,
     ledgers,
     legal_bases,
@@ -387,6 +388,7 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
     pilkada.WithinStage: st.sampled_from(
         [r for r in DEFAULT_RULES if type(r).__name__ == "WithinStage"]
     ),
+    **dana_strategies(),
 }
 
 

@@ -8,7 +8,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from pilkada import __version__
-from pilkada.cli import adhoc, ambang, hibah, jadwal, laporan, rekap, rupiah, sengketa, tanggal
+from pilkada.cli import (
+    adhoc,
+    ambang,
+    dana,
+    hibah,
+    jadwal,
+    laporan,
+    rekap,
+    rupiah,
+    sengketa,
+    tanggal,
+)
 from pilkada.cli.common import LANGS, PROG, Output, t
 from pilkada.cli.errors import CliError, reason
 from pilkada.cli.parser import About, Parser, description, lang_in
@@ -18,7 +29,7 @@ __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: The subcommands, in the order ``--help`` lists them. Each has an ``ABOUT`` (its help),
 #: ``add_parser(subparsers, lang)`` (its options) and ``run(args)``.
-COMMANDS = (jadwal, hibah, adhoc, ambang, sengketa, laporan, rekap, rupiah, tanggal)
+COMMANDS = (jadwal, hibah, dana, adhoc, ambang, sengketa, laporan, rekap, rupiah, tanggal)
 
 _ABOUT = (
     "Aturan Pilkada (pemilihan kepala daerah) Indonesia. Keluaran berbahasa Indonesia; "
@@ -34,8 +45,8 @@ def _epilog(abouts: Sequence[About]) -> str:
         "",
         "status keluar / exit status:",
         "  0  berhasil / success",
-        "  1  ada pelanggaran aturan / a rule breach found (jadwal, hibah, sengketa, laporan, "
-        "rekap)",
+        "  1  ada pelanggaran aturan / a rule breach found (jadwal, hibah, dana, sengketa, "
+        "laporan, rekap)",
         "  2  masukan salah / bad input",
         "",
         "Setiap perintah punya --help, --json dan --lang en.",

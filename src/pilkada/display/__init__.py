@@ -11,7 +11,8 @@ each module below registers its implementations with the generic functions there
   pandas DataFrame (``datetime64[ns]`` dates, ``int64`` counts, exact ``Decimal`` amounts,
   enums by name);
 * :mod:`~pilkada.display.schedule`, :mod:`~pilkada.display.grants`,
-  :mod:`~pilkada.display.adhoc`, :mod:`~pilkada.display.results`: the tables of each concept
+  :mod:`~pilkada.display.adhoc`, :mod:`~pilkada.display.results`, :mod:`~pilkada.display.dana`:
+  the tables of each concept
   (and, in :mod:`~pilkada.display.grants`, the paragraph of ``GrantAgreement.describe()``);
 * :mod:`pilkada.display.plot`: ``Schedule.plot()`` (:mod:`~pilkada.display.plot.schedule`) and
   ``GrantAgreement.plot()`` (:mod:`~pilkada.display.plot.grant`), on the shared axis helpers of
@@ -19,6 +20,6 @@ each module below registers its implementations with the generic functions there
 * :mod:`pilkada.display.optional`: the lazy import of pandas and matplotlib.
 """
 
-from pilkada.display import adhoc, grants, plot, results, schedule
+from pilkada.display import adhoc, dana, grants, plot, results, schedule
 
-__all__ = ["adhoc", "grants", "plot", "results", "schedule"]
+__all__ = ["adhoc", "dana", "grants", "plot", "results", "schedule"]
