@@ -27,6 +27,7 @@ from pilkada.wilayah import (
     FIRST_KOTA,
     PROVINCES,
     RegionKind,
+    check_code_parts,
     is_known,
     kind_of,
     name_of,
@@ -44,9 +45,11 @@ __all__ = [
     "ElectionKind",
     "Region",
     "RegionCode",
+    "RegionKind",
     "RegionLevel",
     "SpecialStatus",
     "as_level",
+    "check_code_parts",
     "normalize_code",
 ]
 

@@ -339,7 +339,7 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
     RecapRow: recaps().filter(len).map(lambda r: r[0]),
     Region: st.sampled_from(list(pilkada.PROVINCES.items())).map(
         lambda p: Region(
-            code=RegionCode(p[0] + "01"),
+            code=RegionCode.parse(p[0] + "01", known=False),
             name="Kab. Contoh",
             parent=Region(code=RegionCode(p[0]), name=p[1], parent=None),
         )

@@ -163,7 +163,8 @@ def results_frame(results: TpsResults) -> pd.DataFrame:
     """:meth:`TpsResults.to_pandas`: one row per TPS, built column by column."""
     pandas = require("pandas", "pandas", feature="TpsResults.to_pandas()")
 
-    data: dict[str, Any] = {"tps": pandas.Series([str(RegionCode(c)) for c in results.codes])}
+    codes = [str(RegionCode.parse(c, known=False)) for c in results.codes]
+    data: dict[str, Any] = {"tps": pandas.Series(codes)}
     for name in FIELD_NAMES:  # the record fields, in the CSV order
         data[name] = pandas.Series(results.column(name), dtype="int64")
     for k in range(results.pair_slots):

@@ -144,7 +144,7 @@ class Recap(Tabular, Sequence[RecapRow]):
         high = bisect_left(self._codes, code + ":")  # ":" sorts after every digit
         values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         return RecapRow(
-            area=RegionCode(code),
+            area=RegionCode.parse(code, known=False),
             tps=t.tps[index],
             votes=tuple(v[index] for v in t.votes),
             anomalies=self._anomalies[low:high],
@@ -226,7 +226,7 @@ class Recap(Tabular, Sequence[RecapRow]):
         values = {name: sum(column) for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         values["pairs"] = max(t.pairs)
         return RecapRow(
-            area=RegionCode(first[:length]),
+            area=RegionCode.parse(first[:length], known=False),
             tps=sum(t.tps),
             votes=tuple(sum(v) for v in t.votes),
             anomalies=self._anomalies,

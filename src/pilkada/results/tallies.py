@@ -111,7 +111,7 @@ def _region(recap: Recap, election: ElectionKind) -> RegionCode:
             else f"a {recap.level.value} recap spans several regions",
             f"the results of one {region_level.value}: decide each region apart",
         )
-    region = RegionCode(regions.pop())
+    region = RegionCode.parse(regions.pop(), known=False)
     if election not in region.elections:
         raise PilkadaValueError(
             "election",
