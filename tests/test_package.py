@@ -224,3 +224,9 @@ def test_import_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_names_of_the_region_tables_and_sirekap_are_public():
+    for name in ("RegionKind", "Provisional", "SirekapCount", "read_sirekap"):
+        assert name in pilkada.__all__
+        assert getattr(pilkada, name) is not None

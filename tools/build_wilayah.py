@@ -85,6 +85,7 @@ def convert(source: Path, target: Path, decree: str, when: str) -> int:
 
 
 def main(source_dir: str) -> int:
+    """Convert every table; 0 when done."""
     for source, (target, decree, when) in TABLES.items():
         count = convert(Path(source_dir) / source, TARGET / target, decree, when)
         size = (TARGET / target).stat().st_size
