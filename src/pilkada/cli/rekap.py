@@ -6,13 +6,15 @@ import argparse
 import csv
 import os
 import sys
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from pilkada.cli.common import Output, citation, document, picked, plain, t
 from pilkada.cli.errors import CliError, options, reading
 from pilkada.cli.parser import About, Parser, command_parser
 from pilkada.cli.progress import Progress
-from pilkada.regions import AreaLevel, ElectionKind, RegionCode
+from pilkada.i18n import format_percent
+from pilkada.regions import PROVINCES, AreaLevel, ElectionKind, RegionCode
 from pilkada.results import (
     Anomaly,
     Outcome,
@@ -22,8 +24,10 @@ from pilkada.results import (
     TpsResults,
     decide,
     read_results_csv,
+    read_sirekap,
     recapitulate,
 )
+from pilkada.wilayah import is_known
 
 if TYPE_CHECKING:
     from pilkada.cli.parser import Subparsers
@@ -79,27 +83,112 @@ def add_parser(subparsers: Subparsers, lang: str) -> Parser:
 
 
 def run(args: argparse.Namespace) -> Output:
-    """The recapitulation as lines or a JSON document; status 1 when there are anomalies."""
+    """The recapitulation as lines or a JSON document.
+
+    Status 1 when there are anomalies or the outcome is provisional (TPS missing).
+    """
     lang: str = args.lang
     with options("--tingkat"):
         level = AreaLevel.parse(args.tingkat)
+    stage = _Stages(lang, args.progress)
+    if args.file.lower().endswith(".json"):
+        return _run_sirekap(args, level, stage)
+    stage(1, f"membaca {args.file}", f"reading {args.file}")
     batch = _read(args.file, lang, args.progress)
-    recap = recapitulate(batch, level=level)
+    stage(2, "memeriksa hasil TPS", "checking the TPS results")
     anomalies = batch.validate()
-    election = _election_of(batch, args.pemilihan)
+    stage(3, f"rekapitulasi tingkat {level.value}", f"recapitulating at {level.name_en} level")
+    recap = recapitulate(batch, level=level)
+    election, reason = _election_of(batch, args.pemilihan, lang)
+    stage(4, "penetapan hasil", "deciding the outcome")
     outcome = decide(batch, election=election) if election is not None else None
-    status = 1 if anomalies else 0
+    provisional = outcome is not None and outcome.provisional is not None
+    status = 1 if anomalies or provisional else 0
     if args.json:
         body = {
             "level": plain(level),
             "election": plain(election),
+            "election_reason": reason,
             "tps": len(batch),
+            "tps_reported": recap.tps_reported,
+            "tps_expected": recap.tps_expected,
             "areas": [_area_json(row) for row in recap],
             "anomalies": [_anomaly_json(a, lang) for a in anomalies],
             "outcome": None if outcome is None else _outcome_json(outcome, lang),
         }
         return document(args, body), status
-    return _lines(recap, len(batch), anomalies, outcome, lang), status
+    lines = _lines(recap, len(batch), anomalies, outcome, lang)
+    return [*lines[:1], reason, *lines[1:]], status
+
+
+class _Stages:
+    """The stage of the run on stderr (``[2/4] memeriksa hasil TPS``), when progress shows."""
+
+    def __init__(self, lang: str, show: bool | None) -> None:
+        self.lang = lang
+        self.show = sys.stderr.isatty() if show is None else show
+
+    def __call__(self, n: int, text_id: str, text_en: str) -> None:
+        if self.show:
+            sys.stderr.write(f"[{n}/4] {t(self.lang, text_id, text_en)}\n")
+            sys.stderr.flush()
+
+
+def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> Output:
+    """A Sirekap JSON file: its recap with the TPS progress, and the outcome when whole."""
+    lang: str = args.lang
+    stage(1, f"membaca {args.file} (Sirekap)", f"reading {args.file} (Sirekap)")
+    with reading("file", args.file):
+        count = read_sirekap(args.file)
+    stage(2, "memeriksa kemajuan TPS", "checking the TPS progress")
+    stage(3, "rekapitulasi", "recapitulating")
+    recap = count.recap
+    if level.depth < recap.level.depth:
+        recap = recapitulate(recap, level=level)
+    stage(4, "penetapan hasil", "deciding the outcome")
+    outcome = count.decide() if count.area == count.contest else None
+    status = 1 if outcome is None or outcome.provisional is not None else 0
+    share = format_percent(
+        Fraction(count.tps_reported, count.tps_expected or 1), decimals=2, locale=lang
+    )
+    head = t(
+        lang,
+        f"Sirekap {count.snapshot or ''}: {count.election.label(lang)} "
+        f"{count.contest.name or count.contest}; TPS masuk {count.tps_reported} dari "
+        f"{count.tps_expected} ({share}); ini hitungan sementara, bukan rekapitulasi resmi",
+        f"Sirekap {count.snapshot or ''}: {count.election.label(lang)} "
+        f"{count.contest.name or count.contest}; TPS in {count.tps_reported} of "
+        f"{count.tps_expected} ({share}); a partial count, not the official recapitulation",
+    )
+    if args.json:
+        body = {
+            "source": "sirekap",
+            "snapshot": None if count.snapshot is None else count.snapshot.isoformat(),
+            "election": plain(count.election),
+            "contest": plain(count.contest),
+            "pairs": [
+                {"number": n, "name": name}
+                for n, name in zip(count.numbers, count.names, strict=True)
+            ],
+            "tps_reported": count.tps_reported,
+            "tps_expected": count.tps_expected,
+            "level": plain(recap.level),
+            "areas": [_area_json(row) for row in recap],
+            "outcome": None if outcome is None else _outcome_json(outcome, lang),
+        }
+        return document(args, body), status
+    lines = _lines(recap, count.tps_reported, [], outcome, lang)
+    if outcome is None:
+        lines.append(
+            t(
+                lang,
+                f"Hasil: berkas ini hanya sebagian dari pemilihan {count.contest.name}; "
+                "tidak ditetapkan",
+                f"Outcome: this file is only part of the election of {count.contest.name}; "
+                "not decided",
+            )
+        )
+    return [head, *lines], status
 
 
 def _read(path: str, lang: str, show_progress: bool | None) -> TpsResults:
@@ -145,15 +234,48 @@ def _bad_rows(path: str, exc: ResultsCsvError) -> CliError:
     )
 
 
-def _election_of(batch: TpsResults, chosen: str | None) -> ElectionKind | None:
+def _election_of(
+    batch: TpsResults, chosen: str | None, lang: str
+) -> tuple[ElectionKind | None, str]:
+    """The election, and why: given, or derived from the regions of the TPS codes."""
     if chosen is not None:
-        return ElectionKind[chosen.upper()]
-    regions = {code[:4] for code in batch.codes}
+        kind = ElectionKind[chosen.upper()]
+        return kind, t(
+            lang,
+            f"Pemilihan: {kind.label(lang)} (diberikan)",
+            f"Election: {kind.label(lang)} (given)",
+        )
+    regions = sorted({code[:4] for code in batch.codes if is_known(code)})
+    provinces = sorted({region[:2] for region in regions})
+    if len(provinces) > 1:
+        names = ", ".join(PROVINCES[p] for p in provinces)
+        raise CliError(
+            f"argumen file: berkas mencampur pemilihan beberapa provinsi ({names}); "
+            "rekap tiap pemilihan terpisah",
+            f"argument file: the file mixes the elections of several provinces ({names}); "
+            "recapitulate each election apart",
+        )
     if len(regions) == 1:
-        return RegionCode(regions.pop()).election
-    if len({region[:2] for region in regions}) == 1:
-        return ElectionKind.GUBERNUR
-    return None
+        region = RegionCode.parse(regions[0], known=False)
+        kind = region.election
+        if kind is not None:
+            return kind, t(
+                lang,
+                f"Pemilihan: {kind.label(lang)} (semua TPS di {region.name}; pakai --pemilihan "
+                "gubernur untuk pemilihan gubernur)",
+                f"Election: {kind.label(lang)} (every TPS is in {region.name}; use --pemilihan "
+                "gubernur for the governor's election)",
+            )
+    if len(provinces) == 1:
+        kind = ElectionKind.GUBERNUR
+        return kind, t(
+            lang,
+            f"Pemilihan: {kind.label(lang)} (TPS di {len(regions)} kabupaten/kota "
+            f"{PROVINCES[provinces[0]]})",
+            f"Election: {kind.label(lang)} (TPS in {len(regions)} regencies/cities of "
+            f"{PROVINCES[provinces[0]]})",
+        )
+    return None, t(lang, "Pemilihan: tidak dapat ditentukan", "Election: cannot be told")
 
 
 # -- JSON --------------------------------------------------------------------------------------
@@ -162,6 +284,9 @@ def _election_of(batch: TpsResults, chosen: str | None) -> ElectionKind | None:
 def _area_json(row: RecapRow) -> dict[str, Any]:
     return {
         "code": plain(row.area),
+        "name": row.area.name,
+        "tps_reported": row.tps_reported,
+        "tps_expected": row.tps_expected,
         **picked(row, *_AREA_FIELDS),
         "voters": row.voters,
         **picked(row, *_VOTER_FIELDS, "kolom_kosong", "votes"),
@@ -185,6 +310,9 @@ def _outcome_json(outcome: Outcome, lang: str) -> dict[str, Any]:
         "message": outcome.message(locale=lang),
         "basis": citation(outcome.basis),
         **picked(outcome, "certainty"),
+        "provisional": None
+        if outcome.provisional is None
+        else outcome.provisional.reasons(locale=lang),
     }
 
 
@@ -198,8 +326,10 @@ def _lines(
     lines = [
         t(
             lang,
-            f"Rekapitulasi tingkat {label}: {len(recap)} {label}, {tps} TPS",
-            f"Recapitulation at {label} level: {len(recap)} area(s), {tps} TPS",
+            f"Rekapitulasi tingkat {label}: {len(recap)} {label}, {tps} TPS, "
+            f"{recap.tps_reported} dengan hasil dari {recap.tps_expected} TPS",
+            f"Recapitulation at {label} level: {len(recap)} area(s), {tps} TPS, "
+            f"{recap.tps_reported} with a result of {recap.tps_expected} TPS",
         )
     ]
     voters, turnout, valid = (
@@ -208,7 +338,8 @@ def _lines(
     for row in recap:
         votes = "  ".join(f"{n}: {v}" for n, v in enumerate(row.votes, start=1))
         lines.append(
-            f"{row.area}  TPS {row.tps}  DPT {row.dpt}  {voters} {row.voters}  "
+            f"{row.area} {row.area.name or '(tidak dikenal)'}  TPS {row.tps_reported}/"
+            f"{row.tps_expected}  DPT {row.dpt}  {voters} {row.voters}  "
             f"{turnout} {row.turnout_text(locale=lang)}  {valid} {row.valid}  {votes}"
         )
     if anomalies:

@@ -1,0 +1,91 @@
+from pathlib import Path
+
+import attrs
+import pytest
+
+from pilkada import AnomalyKind, PilkadaValueError, TpsResults, decide, read_sirekap, recapitulate
+from pilkada.law import Certainty
+from pilkada.results import Verdict
+from tests.strategies import KAB
+
+SAMPLE = Path("/work/shared/data/sirekap-sample")
+needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="the Sirekap sample is not here")
+
+
+@needs_sample
+def test_the_governor_file_recapitulates_with_its_progress_and_decides_provisionally():
+    count = read_sirekap(SAMPLE / "pkwkp/33/33.json")
+    assert count.contest.name == "Jawa Tengah"
+    assert (count.tps_reported, count.tps_expected) == (56671, 56812)
+    assert (count.recap.tps_reported, count.recap.tps_expected) == (56671, 56812)
+    assert len(count.recap) == 35
+    outcome = count.decide()
+    assert outcome.verdict is Verdict.ELECTED
+    assert outcome.elected == 2
+    assert outcome.certainty is Certainty.PROVISIONAL
+    assert outcome.provisional is not None and outcome.provisional.missing == 141
+    assert outcome.message().startswith("SEMENTARA (141 dari 56.812 TPS belum ada hasilnya)")
+    with pytest.raises(PilkadaValueError):
+        count.decide(incomplete="refuse")
+
+
+@needs_sample
+def test_a_complete_kabupaten_file_decides():
+    count = read_sirekap(SAMPLE / "pkwkk/33/3316.json")
+    assert count.contest.name == "Kabupaten Blora"
+    outcome = count.decide()
+    assert outcome.provisional is None
+    assert outcome.elected == 1
+    assert "dari 472.304 suara sah" in outcome.message()
+
+
+@needs_sample
+def test_part_of_a_contest_and_a_file_of_many_contests_are_refused():
+    with pytest.raises(PilkadaValueError) as info:
+        read_sirekap(SAMPLE / "pkwkp/33/3316.json").decide()
+    assert info.value.field == "area"
+    with pytest.raises(PilkadaValueError) as info:
+        read_sirekap(SAMPLE / "pkwkk/33/33.json")
+    assert "many contests" in info.value.problem
+
+
+def test_a_results_file_with_an_unknown_code_reports_it_as_an_anomaly():
+    batch = TpsResults.from_records([*KAB, attrs.evolve(KAB[0], tps="33.99.01.2001.001")])
+    found = [a for a in batch.validate() if a.kind is AnomalyKind.UNKNOWN_REGION]
+    assert [str(a.tps) for a in found] == ["33.99.01.2001.001"]
+    outcome = decide(batch, election="bupati")
+    assert str(outcome.region) == "33.16"
+    assert outcome.provisional is not None and outcome.provisional.anomalies == 1
+
+
+def test_a_tps_of_zeros_is_not_reported_and_makes_the_outcome_provisional():
+    zeros = dict.fromkeys(
+        ("dpt", "dptb", "voters_dpt", "voters_dptb", "voters_dpk", "ballots_used", "valid"), 0
+    )
+    empty = attrs.evolve(KAB[0], tps="33.16.01.2002.002", votes=(0, 0, 0), invalid=0, **zeros)
+    recap = recapitulate([*KAB, empty], level="kecamatan")
+    assert (recap.tps_reported, recap.tps_expected) == (5, 6)
+    assert [(r.tps_reported, r.tps_expected) for r in recap] == [(3, 4), (2, 2)]
+    outcome = decide([*KAB, empty] and TpsResults.from_records([*KAB, empty]), election="bupati")
+    assert outcome.certainty is Certainty.PROVISIONAL
+
+
+def test_every_share_is_of_the_recorded_valid_votes():
+    # A negative vote makes the pairs' sum differ from the valid votes on the form.
+    broken = attrs.evolve(KAB[4], votes=(10, 20, -5))
+    outcome = decide(TpsResults.from_records([*KAB[:4], broken]), election="bupati")
+    valid = sum(r.valid for r in [*KAB[:4], broken])
+    assert outcome.valid == valid
+    assert outcome.share(outcome.elected) == pytest.approx(
+        outcome.votes_of(outcome.elected) / valid
+    )
+
+
+def test_a_single_pair_carries_its_ballot_number():
+    from tests.strategies import tps
+
+    single = [tps("33.16.01.2001.001", (70,), kk=30), tps("33.16.02.2001.001", (60,), kk=40)]
+    outcome = decide(TpsResults.from_records(single), election="bupati", numbers=[2])
+    assert outcome.elected == 2
+    assert outcome.ballot_numbers == (2,)
+    assert "nomor urut 2" in outcome.message()
