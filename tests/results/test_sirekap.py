@@ -6,7 +6,7 @@ import pytest
 from pilkada import AnomalyKind, PilkadaValueError, TpsResults, decide, read_sirekap, recapitulate
 from pilkada.law import Certainty
 from pilkada.results import Verdict
-from tests.strategies import KAB
+from tests.strategies import KAB, tps
 
 SAMPLE = Path("/work/shared/data/sirekap-sample")
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason="the Sirekap sample is not here")
@@ -23,7 +23,8 @@ def test_the_governor_file_recapitulates_with_its_progress_and_decides_provision
     assert outcome.verdict is Verdict.ELECTED
     assert outcome.elected == 2
     assert outcome.certainty is Certainty.PROVISIONAL
-    assert outcome.provisional is not None and outcome.provisional.missing == 141
+    assert outcome.provisional is not None
+    assert outcome.provisional.missing == 141
     assert outcome.message().startswith("SEMENTARA (141 dari 56.812 TPS belum ada hasilnya)")
     with pytest.raises(PilkadaValueError):
         count.decide(incomplete="refuse")
@@ -55,7 +56,8 @@ def test_a_results_file_with_an_unknown_code_reports_it_as_an_anomaly():
     assert [str(a.tps) for a in found] == ["33.99.01.2001.001"]
     outcome = decide(batch, election="bupati")
     assert str(outcome.region) == "33.16"
-    assert outcome.provisional is not None and outcome.provisional.anomalies == 1
+    assert outcome.provisional is not None
+    assert outcome.provisional.anomalies == 1
 
 
 def test_a_tps_of_zeros_is_not_reported_and_makes_the_outcome_provisional():
@@ -66,7 +68,7 @@ def test_a_tps_of_zeros_is_not_reported_and_makes_the_outcome_provisional():
     recap = recapitulate([*KAB, empty], level="kecamatan")
     assert (recap.tps_reported, recap.tps_expected) == (5, 6)
     assert [(r.tps_reported, r.tps_expected) for r in recap] == [(3, 4), (2, 2)]
-    outcome = decide([*KAB, empty] and TpsResults.from_records([*KAB, empty]), election="bupati")
+    outcome = decide(TpsResults.from_records([*KAB, empty]), election="bupati")
     assert outcome.certainty is Certainty.PROVISIONAL
 
 
@@ -82,8 +84,6 @@ def test_every_share_is_of_the_recorded_valid_votes():
 
 
 def test_a_single_pair_carries_its_ballot_number():
-    from tests.strategies import tps
-
     single = [tps("33.16.01.2001.001", (70,), kk=30), tps("33.16.02.2001.001", (60,), kk=40)]
     outcome = decide(TpsResults.from_records(single), election="bupati", numbers=[2])
     assert outcome.elected == 2
