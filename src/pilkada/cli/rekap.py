@@ -257,13 +257,13 @@ def _election_of(
         )
     if len(regions) == 1:
         region = RegionCode.parse(regions[0], known=False)
-        kind = region.election
-        if kind is not None:
-            return kind, t(
+        held = region.election
+        if held is not None:
+            return held, t(
                 lang,
-                f"Pemilihan: {kind.label(lang)} (semua TPS di {region.name}; pakai --pemilihan "
+                f"Pemilihan: {held.label(lang)} (semua TPS di {region.name}; pakai --pemilihan "
                 "gubernur untuk pemilihan gubernur)",
-                f"Election: {kind.label(lang)} (every TPS is in {region.name}; use --pemilihan "
+                f"Election: {held.label(lang)} (every TPS is in {region.name}; use --pemilihan "
                 "gubernur for the governor's election)",
             )
     if len(provinces) == 1:

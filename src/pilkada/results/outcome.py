@@ -18,6 +18,10 @@ from pilkada.results.wording import outcome_message
 __all__ = ["Outcome", "Provisional", "TieBreak"]
 
 
+def _anomaly_count(value: object) -> int:
+    return as_count("anomalies", value)
+
+
 @attrs.frozen(kw_only=True)
 class Provisional:
     """Why an outcome is provisional: the count it rests on is anomalous or incomplete.
@@ -27,7 +31,7 @@ class Provisional:
         tps_reported, tps_expected: The TPS whose result is in, of those expected.
     """
 
-    anomalies: int = attrs.field(default=0, converter=lambda v: as_count("anomalies", v))
+    anomalies: int = attrs.field(default=0, converter=_anomaly_count)
     tps_reported: int | None = None
     tps_expected: int | None = None
 

@@ -129,6 +129,8 @@ class Recap(Tabular, Sequence[RecapRow]):
     _table: Table
     _anomalies: tuple[Anomaly, ...]
     _codes: list[str]
+    _reported: list[int]
+    _expected: list[int] | None
 
     def __init__(
         self,
