@@ -250,7 +250,7 @@ def region_part(digits: str) -> str:
 def is_known(digits: str) -> bool:
     """Whether some table lists the region (a TPS code: its desa/kelurahan)."""
     part = region_part(digits)
-    return any(part in table for table in REGION_TABLES)
+    return any(part in table for table in reversed(REGION_TABLES))
 
 
 def name_of(digits: str) -> str | None:
