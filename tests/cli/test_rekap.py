@@ -16,27 +16,37 @@ def test_rekap_prints_the_recap_and_the_outcome(run, hasil):
     code, out, err = run("rekap", str(hasil), "--tingkat", "kecamatan")
     assert (code, err) == (0, "")  # no progress line: stderr is not a terminal
     lines = out.splitlines()
-    assert lines[0] == "Rekapitulasi tingkat kecamatan: 2 kecamatan, 5 TPS"
-    assert lines[1].startswith("33.16.01  TPS 3")
-    assert lines[1].endswith("1: 240  2: 215  3: 45")
-    assert lines[-1].startswith("Hasil: ")
+    assert lines[0] == "Rekapitulasi tingkat kecamatan: 2 kecamatan, 5 TPS (hasil masuk: 5 dari 5)"
+    assert lines[1] == (
+        "Pemilihan: Pemilihan Bupati dan Wakil Bupati (semua TPS di Kabupaten Blora; "
+        "pakai --pemilihan gubernur untuk pemilihan gubernur)"
+    )
+    assert lines[2].startswith("33.16.01 Jati  TPS 3/3  DPT 900")
+    assert lines[2].endswith("1: 240  2: 215  3: 45")
+    assert lines[3].startswith("33.16.02 Randublatung  TPS 2/2")
+    assert lines[-1].startswith("Hasil: Pasangan calon nomor urut 1 memperoleh suara terbanyak")
     _, out, _ = run("rekap", str(hasil), "--tingkat", "kecamatan", "--lang", "en")
-    assert out.splitlines()[0] == "Recapitulation at district level: 2 area(s), 5 TPS"
+    english = out.splitlines()
+    assert english[0] == "Recapitulation at district level: 2 area(s), 5 TPS (results in: 5 of 5)"
+    assert english[1].startswith("Election: Election of the Regent and Deputy Regent (every TPS")
     assert out.splitlines()[-1].startswith("Outcome: Pair no. 1 has the most votes")
 
 
-REKAP_KEYS = {"command", "lang", "level", "election", "tps", "areas", "anomalies", "outcome"}
+REKAP_KEYS = {
+    *("command", "lang", "level", "election", "election_reason", "tps", "tps_reported"),
+    *("tps_expected", "areas", "anomalies", "outcome"),
+}
 
 
 AREA_KEYS = {
-    *("code", "tps", "pairs", "dpt", "dptb", "voters", "voters_dpt", "voters_dptb"),
+    *("code", "name", "tps_reported", "tps_expected", "tps", "pairs", "dpt", "dptb", "voters", "voters_dpt", "voters_dptb"),
     *("voters_dpk", "ballots_used", "valid", "invalid", "kolom_kosong", "votes", "turnout"),
 }
 
 
 OUTCOME_KEYS = {
     *("election", "region", "rule", "verdict", "elected", "runoff", "tied", "votes"),
-    *("kolom_kosong", "valid", "message", "basis", "certainty"),
+    *("kolom_kosong", "valid", "message", "basis", "certainty", "provisional"),
 }
 
 
@@ -48,11 +58,15 @@ def test_rekap_json(run_json, hasil, anomalous):
     assert code == 0
     assert set(data) == REKAP_KEYS
     assert (data["level"], data["election"], data["tps"]) == ("KABUPATEN_KOTA", "BUPATI", 5)
+    assert (data["tps_reported"], data["tps_expected"]) == (5, 5)
+    assert data["election_reason"].startswith("Election: Election of the Regent")
     (area,) = data["areas"]
     assert set(area) == AREA_KEYS
     assert (area["code"], area["votes"], area["turnout"]) == ("3316", [310, 305, 80], "141/302")
+    assert (area["name"], area["tps_reported"], area["tps_expected"]) == ("Kabupaten Blora", 5, 5)
     assert set(data["outcome"]) == OUTCOME_KEYS
     assert (data["outcome"]["verdict"], data["outcome"]["elected"]) == ("ELECTED", 1)
+    assert (data["outcome"]["certainty"], data["outcome"]["provisional"]) == ("OFFICIAL", None)
     assert data["outcome"]["message"].startswith("Pair no. 1 has the most votes")
     code, data = run_json("rekap", str(anomalous), "--tingkat", "desa")
     assert code == 1
@@ -62,6 +76,9 @@ def test_rekap_json(run_json, hasil, anomalous):
     assert set(anomaly) == ANOMALY_KEYS
     assert (anomaly["tps"], anomaly["certainty"]) == ("3316012001001", "PROVISIONAL")
     assert anomaly["message"].startswith("TPS 33.16.01.2001.001: ")
+    assert data["outcome"]["certainty"] == "PROVISIONAL"
+    assert len(data["anomalies"]) == 2  # one TPS: valid votes over the votes and the ballots
+    assert data["outcome"]["provisional"] == "2 anomali"
 
 
 def test_rekap_bad_rows_exit_2_with_line_and_column(run, hasil):
@@ -94,6 +111,13 @@ def test_rekap_unreadable_files_exit_2_with_one_line(run, tmp_path, content, mes
     assert message in err
 
 
+#: What ``rekap hasil.csv --progress`` writes on stderr: each stage of the run.
+STAGES_ID = (
+    "\r[1/4] Membaca hasil.csv: 100%\n[2/4] Memeriksa hasil TPS\n"
+    "[3/4] Rekapitulasi tingkat kabupaten/kota\n[4/4] Penetapan hasil\n"
+)
+
+
 class FakeTerminal(io.StringIO):
     def isatty(self):
         return True
@@ -103,20 +127,24 @@ def test_progress_forced_goes_to_stderr_and_leaves_stdout_clean(run, hasil):
     code, out, err = run("rekap", str(hasil), "--json", "--progress")
     assert code == 0
     json.loads(out)
-    assert err == "\rMembaca hasil.csv: 100%\n"  # read in one go: at once 100%
+    # The whole run, a stage a line; the file is read in one go: at once 100%.
+    assert err == STAGES_ID
     _, _, err = run("rekap", str(hasil), "--progress", "--lang", "en")
-    assert err.endswith("\rReading hasil.csv: 100%\n")
+    assert err == (
+        "\r[1/4] Reading hasil.csv: 100%\n[2/4] Checking the TPS results\n"
+        "[3/4] Recapitulating at regency/city level\n[4/4] Deciding the outcome\n"
+    )
 
 
 def test_progress_on_a_terminal_once_reading_is_slow(run, monkeypatch, hasil):
     terminal = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     code, out, _ = run("rekap", str(hasil))
-    assert terminal.getvalue() == ""  # a small file is read before the line would show
-    monkeypatch.setattr(rekap, "PROGRESS_DELAY", 0.0)
+    assert terminal.getvalue() == ""  # a quick run is over before any stage would show
+    monkeypatch.setattr(rekap, "PROGRESS_DELAY", 0.0)  # a run that takes its time
     code, out, _ = run("rekap", str(hasil))
     assert code == 0
-    assert terminal.getvalue().endswith("\rMembaca hasil.csv: 100%\n")
+    assert terminal.getvalue() == STAGES_ID
     assert "Membaca" not in out
     terminal.truncate(0)
     terminal.seek(0)

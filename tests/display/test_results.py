@@ -16,6 +16,7 @@ from pilkada.results import (
     recapitulate,
 )
 from tests.display.reading import read, rows
+from tests.display.samples import FORMS
 
 # -- results -----------------------------------------------------------------------------------
 
@@ -216,19 +217,23 @@ def test_tps_results_to_pandas(batch):
 
 
 def test_outcome_html_and_frame(batch):
+    # The batch has one anomaly (FORMS[4]: 36 ballots used, 37 counted): the outcome rests
+    # on anomalous data, so it is provisional and says why.
     outcome = decide(batch, election=ElectionKind.BUPATI)
     html = outcome.to_html()
     assert outcome._repr_html_() == html
     reader = read(html)
     assert rows(html) == [
         ["Paslon", "Suara", "Persentase", "Keterangan"],
-        ["Nomor urut 1", "310", "44,60%", "terpilih"],
+        ["Nomor urut 1", "310", "44,60%", "terpilih (sementara)"],
         ["Nomor urut 2", "305", "43,88%", ""],
         ["Nomor urut 3", "80", "11,51%", ""],
         ["Suara sah", "695", "100,00%", ""],
     ]
     assert "Pemilihan Bupati dan Wakil Bupati" in reader.paragraphs
     assert outcome.message() in reader.paragraphs
+    assert outcome.message().startswith("SEMENTARA (1 anomali): Pasangan calon nomor urut 1")
+    assert "Putusan: terpilih (sementara)" in reader.paragraphs
     assert "Dasar hukum: UU 10/2016 Pasal 107 ayat (1)" in reader.paragraphs
     df = outcome.to_pandas()
     assert list(df.columns) == [
@@ -245,6 +250,26 @@ def test_outcome_html_and_frame(batch):
     assert df["votes"].sum() == outcome.valid
     assert list(df["elected"]) == [True, False, False]
     assert df["share"][0] == pytest.approx(310 / 695)
+
+
+def test_an_outcome_on_a_clean_count_is_not_marked_provisional():
+    clean = TpsResults.from_records(FORMS[:4])  # without the anomalous TPS
+    outcome = decide(clean, election=ElectionKind.BUPATI)
+    assert outcome.provisional is None
+    table = rows(outcome.to_html())
+    assert table[1] == ["Nomor urut 1", "300", "45,45%", "terpilih"]
+    assert "Putusan: terpilih" in read(outcome.to_html()).paragraphs
+
+
+def test_a_single_pair_is_shown_by_its_ballot_number():
+    single = decide(Tally(votes=(600,), kolom_kosong=400), election="bupati", numbers=[2])
+    table = rows(single.to_html())
+    assert table[1:3] == [
+        ["Nomor urut 2", "600", "60,00%", "terpilih"],
+        ["Kolom kosong", "400", "40,00%", ""],
+    ]
+    pairs = single.to_pandas()["pair"]
+    assert (pairs[0], bool(pairs.isna()[1])) == (2, True)
 
 
 def test_outcome_with_kolom_kosong_and_a_provisional_tie_break():

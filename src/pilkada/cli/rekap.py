@@ -6,6 +6,7 @@ import argparse
 import csv
 import os
 import sys
+import time
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ from pilkada.cli.common import Output, citation, document, picked, plain, t
 from pilkada.cli.errors import CliError, options, reading
 from pilkada.cli.parser import About, Parser, command_parser
 from pilkada.cli.progress import Progress
-from pilkada.i18n import format_percent
+from pilkada.i18n import format_percent, lang_of
 from pilkada.regions import PROVINCES, AreaLevel, ElectionKind, RegionCode
 from pilkada.results import (
     Anomaly,
@@ -32,7 +33,7 @@ from pilkada.wilayah import is_known
 if TYPE_CHECKING:
     from pilkada.cli.parser import Subparsers
 
-__all__ = ["ABOUT", "PROGRESS_DELAY", "add_parser", "run"]
+__all__ = ["ABOUT", "PROGRESS_DELAY", "STAGES", "add_parser", "run"]
 
 ABOUT = About(
     name="rekap",
@@ -52,6 +53,8 @@ ABOUT = About(
 
 #: Seconds of reading before a progress line shows on its own (on a terminal).
 PROGRESS_DELAY = 0.5
+#: The stages of a run: read, check, recapitulate, decide.
+STAGES = 4
 
 #: The fields of a recap row the document shows, after its ``code`` (to_dict's ``area``).
 _AREA_FIELDS = ("tps", "pairs", "dpt", "dptb")
@@ -93,14 +96,13 @@ def run(args: argparse.Namespace) -> Output:
     stage = _Stages(lang, args.progress)
     if args.file.lower().endswith(".json"):
         return _run_sirekap(args, level, stage)
-    stage(1, f"membaca {args.file}", f"reading {args.file}")
-    batch = _read(args.file, lang, args.progress)
-    stage(2, "memeriksa hasil TPS", "checking the TPS results")
+    batch = _read(args.file, stage)
+    stage(2, "Memeriksa hasil TPS", "Checking the TPS results")
     anomalies = batch.validate()
-    stage(3, f"rekapitulasi tingkat {level.value}", f"recapitulating at {level.name_en} level")
+    stage(3, f"Rekapitulasi tingkat {level.value}", f"Recapitulating at {level.name_en} level")
     recap = recapitulate(batch, level=level)
     election, reason = _election_of(batch, args.pemilihan, lang)
-    stage(4, "penetapan hasil", "deciding the outcome")
+    stage(4, "Penetapan hasil", "Deciding the outcome")
     outcome = decide(batch, election=election) if election is not None else None
     provisional = outcome is not None and outcome.provisional is not None
     status = 1 if anomalies or provisional else 0
@@ -122,30 +124,42 @@ def run(args: argparse.Namespace) -> Output:
 
 
 class _Stages:
-    """The stage of the run on stderr (``[2/4] memeriksa hasil TPS``), when progress shows."""
+    """The stage of the run on stderr (``[2/4] Memeriksa hasil TPS``), when progress shows.
+
+    Shown from the start with ``--progress``; on a terminal by default, once the run has taken
+    :data:`PROGRESS_DELAY` seconds (as the reading line), so a quick run leaves no trace.
+    """
 
     def __init__(self, lang: str, show: bool | None) -> None:
         self.lang = lang
+        self.forced = show is True
         self.show = sys.stderr.isatty() if show is None else show
+        self._start = time.monotonic()
+
+    def label(self, n: int, text_id: str, text_en: str) -> str:
+        """The stage's text: ``[1/4] Membaca hasil.csv``."""
+        return f"[{n}/{STAGES}] {t(self.lang, text_id, text_en)}"
 
     def __call__(self, n: int, text_id: str, text_en: str) -> None:
-        if self.show:
-            sys.stderr.write(f"[{n}/4] {t(self.lang, text_id, text_en)}\n")
+        late = time.monotonic() - self._start >= PROGRESS_DELAY
+        if self.show and (self.forced or late):
+            sys.stderr.write(self.label(n, text_id, text_en) + "\n")
             sys.stderr.flush()
 
 
 def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> Output:
     """A Sirekap JSON file: its recap with the TPS progress, and the outcome when whole."""
     lang: str = args.lang
-    stage(1, f"membaca {args.file} (Sirekap)", f"reading {args.file} (Sirekap)")
+    name = os.path.basename(args.file) or args.file
+    stage(1, f"Membaca {name} (Sirekap)", f"Reading {name} (Sirekap)")
     with reading("file", args.file):
         count = read_sirekap(args.file)
-    stage(2, "memeriksa kemajuan TPS", "checking the TPS progress")
-    stage(3, "rekapitulasi", "recapitulating")
+    stage(2, "Memeriksa kemajuan TPS", "Checking the TPS progress")
+    stage(3, "Rekapitulasi", "Recapitulating")
     recap = count.recap
     if level.depth < recap.level.depth:
         recap = recapitulate(recap, level=level)
-    stage(4, "penetapan hasil", "deciding the outcome")
+    stage(4, "Penetapan hasil", "Deciding the outcome")
     outcome = count.decide() if count.area == count.contest else None
     status = 1 if outcome is None or outcome.provisional is not None else 0
     share = format_percent(
@@ -191,17 +205,16 @@ def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> 
     return [head, *lines], status
 
 
-def _read(path: str, lang: str, show_progress: bool | None) -> TpsResults:
-    """Read the results CSV, with a progress line on stderr; bad rows are a :class:`CliError`."""
-    # Shown on a terminal once reading takes more than half a second, or at once if asked for.
-    delay = 0.0 if show_progress else PROGRESS_DELAY
-    if show_progress is None:
-        show_progress = sys.stderr.isatty()
+def _read(path: str, stage: _Stages) -> TpsResults:
+    """Read the results file, its progress line the run's first stage; bad rows: CliError."""
+    # Drawn at once with --progress; on a terminal, once the run takes PROGRESS_DELAY seconds.
     name = os.path.basename(path) or path
-    bar = Progress(sys.stderr, t(lang, f"Membaca {name}", f"Reading {name}"), lang, delay=delay)
+    label = stage.label(1, f"Membaca {name}", f"Reading {name}")
+    delay = 0.0 if stage.forced else PROGRESS_DELAY
+    bar = Progress(sys.stderr, label, stage.lang, delay=delay)
     try:
         with reading("file", path):
-            return _parse(path, bar if show_progress else None)
+            return _parse(path, bar if stage.show else None)
     finally:
         bar.close()
 
@@ -326,19 +339,22 @@ def _lines(
     lines = [
         t(
             lang,
-            f"Rekapitulasi tingkat {label}: {len(recap)} {label}, {tps} TPS, "
-            f"{recap.tps_reported} dengan hasil dari {recap.tps_expected} TPS",
-            f"Recapitulation at {label} level: {len(recap)} area(s), {tps} TPS, "
-            f"{recap.tps_reported} with a result of {recap.tps_expected} TPS",
+            f"Rekapitulasi tingkat {label}: {len(recap)} {label}, {tps} TPS "
+            f"(hasil masuk: {recap.tps_reported} dari {recap.tps_expected})",
+            f"Recapitulation at {label} level: {len(recap)} area(s), {tps} TPS "
+            f"(results in: {recap.tps_reported} of {recap.tps_expected})",
         )
     ]
     voters, turnout, valid = (
-        ("pengguna", "partisipasi", "sah") if lang == "id" else ("voters", "turnout", "valid")
+        ("pengguna", "partisipasi", "sah")
+        if lang_of(lang) == "id"
+        else ("voters", "turnout", "valid")
     )
+    unknown = t(lang, "(tidak ada dalam tabel wilayah)", "(not in the region table)")
     for row in recap:
         votes = "  ".join(f"{n}: {v}" for n, v in enumerate(row.votes, start=1))
         lines.append(
-            f"{row.area} {row.area.name or '(tidak dikenal)'}  TPS {row.tps_reported}/"
+            f"{row.area} {row.area.name or unknown}  TPS {row.tps_reported}/"
             f"{row.tps_expected}  DPT {row.dpt}  {voters} {row.voters}  "
             f"{turnout} {row.turnout_text(locale=lang)}  {valid} {row.valid}  {votes}"
         )

@@ -222,7 +222,7 @@ def _outcome_rows(outcome: Outcome, lang: str) -> list[Row]:
     valid = outcome.valid
     provisional = outcome.certainty is Certainty.PROVISIONAL
     rows = []
-    for pair, votes in enumerate(outcome.votes, start=1):
+    for pair, votes in zip(outcome.ballot_numbers, outcome.votes, strict=True):
         elected = outcome.verdict is Verdict.ELECTED and outcome.elected == pair
         values = {
             "candidate": pick(lang, f"Nomor urut {pair}", f"Pair no. {pair}"),
