@@ -5,11 +5,15 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
+import attrs
 import pytest
 
 from pilkada.cli import rekap
 from pilkada.cli.progress import Progress
+from pilkada.results import write_results_csv
+from tests.strategies import KAB
 
 
 def test_rekap_prints_the_recap_and_the_outcome(run, hasil):
@@ -160,3 +164,84 @@ def test_progress_line_is_throttled():
     bar.close()
     bar.close()
     assert stream.getvalue() == "\rReading: 0%\rReading: 100%\n"
+
+
+# -- what a count can say: provisional outcomes, unknown codes, Sirekap ----------------------
+
+SIREKAP = Path(__file__).parent.parent / "data" / "sirekap"
+
+
+def test_rekap_exits_1_on_a_provisional_outcome(run, run_json, tmp_path):
+    # One TPS without a result (all zero): no anomaly, but the outcome is provisional.
+    empty = attrs.evolve(
+        KAB[0], tps="33.16.01.2002.002", votes=(0, 0, 0), invalid=0,
+        **dict.fromkeys(("dpt", "dptb", "voters_dpt", "voters_dptb", "voters_dpk"), 0),
+        **dict.fromkeys(("ballots_used", "valid"), 0),
+    )  # fmt: skip
+    path = tmp_path / "sebagian.csv"
+    write_results_csv([*KAB, empty], path)
+    code, data = run_json("rekap", str(path))
+    assert code == 1
+    assert data["anomalies"] == []
+    assert (data["tps"], data["tps_reported"], data["tps_expected"]) == (6, 5, 6)
+    assert data["outcome"]["certainty"] == "PROVISIONAL"
+    assert data["outcome"]["provisional"] == "1 dari 6 TPS belum ada hasilnya"
+    code, out, _ = run("rekap", str(path))
+    assert code == 1
+    assert out.splitlines()[0].endswith("6 TPS (hasil masuk: 5 dari 6)")
+    assert out.splitlines()[-1].startswith("Hasil: SEMENTARA (1 dari 6 TPS belum ada hasilnya): ")
+
+
+def test_rekap_reports_an_unknown_region_as_an_anomaly(run, run_json, tmp_path):
+    path = tmp_path / "salah-kode.csv"
+    write_results_csv([*KAB, attrs.evolve(KAB[0], tps="33.99.01.2001.001")], path)
+    code, data = run_json("rekap", str(path), "--lang", "en")
+    assert code == 1
+    (anomaly,) = data["anomalies"]
+    assert (anomaly["tps"], anomaly["kind"]) == ("3399012001001", "UNKNOWN_REGION")
+    # The election is still the one of Blora: the mistyped code is left out of the region.
+    assert data["election"] == "BUPATI"
+    assert data["outcome"]["region"] == "3316"
+    assert data["outcome"]["provisional"] == "1 anomaly(ies) in the count"
+    assert [(a["code"], a["name"]) for a in data["areas"]] == [
+        ("3316", "Kabupaten Blora"),
+        ("3399", None),
+    ]
+    _, out, _ = run("rekap", str(path))
+    assert "33.99 (tidak ada dalam tabel wilayah)  TPS 1/1" in out
+
+
+def test_rekap_reads_sirekap_shows_progress_and_decides_provisionally(run):
+    code, out, err = run("rekap", str(SIREKAP / "pkwkp/33/33.json"), "--tingkat", "provinsi",
+                         "--progress")  # fmt: skip
+    assert code == 1  # 141 TPS are not in yet
+    assert err == (
+        "[1/4] Membaca 33.json (Sirekap)\n[2/4] Memeriksa kemajuan TPS\n"
+        "[3/4] Rekapitulasi tingkat provinsi\n[4/4] Penetapan hasil\n"
+    )
+    lines = out.splitlines()
+    assert lines[0] == (
+        "Sirekap 2024-11-28 10:15:04: Pemilihan Gubernur dan Wakil Gubernur Jawa Tengah; TPS "
+        "masuk 56671 dari 56812 (99,75%); ini hitungan sementara, bukan rekapitulasi resmi"
+    )
+    assert lines[2] == "33 Jawa Tengah  TPS 56671/56812  sah 19192085  1: 7841476  2: 11350609"
+    assert lines[-1].startswith(
+        "Hasil: SEMENTARA (141 dari 56.812 TPS belum ada hasilnya): Pasangan calon nomor urut 2"
+    )
+
+
+def test_rekap_of_a_whole_sirekap_contest_exits_0(run_json):
+    code, data = run_json("rekap", str(SIREKAP / "pkwkk/33/3316.json"), "--tingkat", "kecamatan")
+    assert code == 0
+    assert (data["source"], data["tps_reported"], data["tps_expected"]) == ("sirekap", 1453, 1453)
+    assert len(data["areas"]) == 16
+    assert data["outcome"]["elected"] == 1
+    assert data["outcome"]["provisional"] is None
+
+
+def test_rekap_of_part_of_a_sirekap_contest_decides_nothing(run):
+    code, out, _ = run("rekap", str(SIREKAP / "pkwkp/33/3316.json"))
+    assert code == 1
+    assert out.splitlines()[-1] == (
+        "Hasil: berkas ini hanya sebagian dari pemilihan Jawa Tengah; tidak ditetapkan"
+    )

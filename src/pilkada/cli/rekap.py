@@ -155,7 +155,7 @@ def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> 
     with reading("file", args.file):
         count = read_sirekap(args.file)
     stage(2, "Memeriksa kemajuan TPS", "Checking the TPS progress")
-    stage(3, "Rekapitulasi", "Recapitulating")
+    stage(3, f"Rekapitulasi tingkat {level.value}", f"Recapitulating at {level.name_en} level")
     recap = count.recap
     if level.depth < recap.level.depth:
         recap = recapitulate(recap, level=level)
@@ -191,7 +191,7 @@ def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> 
             "outcome": None if outcome is None else _outcome_json(outcome, lang),
         }
         return document(args, body), status
-    lines = _lines(recap, count.tps_reported, [], outcome, lang)
+    lines = _lines(recap, count.tps_reported, [], outcome, lang, voters=False)
     if outcome is None:
         lines.append(
             t(
@@ -333,8 +333,15 @@ def _outcome_json(outcome: Outcome, lang: str) -> dict[str, Any]:
 
 
 def _lines(
-    recap: Recap, tps: int, anomalies: list[Anomaly], outcome: Outcome | None, lang: str
+    recap: Recap,
+    tps: int,
+    anomalies: list[Anomaly],
+    outcome: Outcome | None,
+    lang: str,
+    *,
+    voters: bool = True,
 ) -> list[str]:
+    """The recap's lines; ``voters=False`` leaves out the DPT and voters a source lacks."""
     label = recap.level.label(locale=lang)
     lines = [
         t(
@@ -345,7 +352,7 @@ def _lines(
             f"(results in: {recap.tps_reported} of {recap.tps_expected})",
         )
     ]
-    voters, turnout, valid = (
+    used, turnout, valid = (
         ("pengguna", "partisipasi", "sah")
         if lang_of(lang) == "id"
         else ("voters", "turnout", "valid")
@@ -354,9 +361,14 @@ def _lines(
     for row in recap:
         votes = "  ".join(f"{n}: {v}" for n, v in enumerate(row.votes, start=1))
         lines.append(
-            f"{row.area} {row.area.name or unknown}  TPS {row.tps_reported}/"
-            f"{row.tps_expected}  DPT {row.dpt}  {voters} {row.voters}  "
-            f"{turnout} {row.turnout_text(locale=lang)}  {valid} {row.valid}  {votes}"
+            f"{row.area} {row.area.name or unknown}  TPS {row.tps_reported}/{row.tps_expected}  "
+            + (
+                f"DPT {row.dpt}  {used} {row.voters}  {turnout} "
+                f"{row.turnout_text(locale=lang)}  "
+                if voters
+                else ""
+            )
+            + f"{valid} {row.valid}  {votes}"
         )
     if anomalies:
         lines.append(f"{t(lang, 'Anomali', 'Anomalies')} ({len(anomalies)}):")
