@@ -1,3 +1,5 @@
+"""Sirekap's public JSON (pilkada.results.sirekap) and what a count can say (#17)."""
+
 from pathlib import Path
 
 import attrs
@@ -5,7 +7,7 @@ import pytest
 
 from pilkada import AnomalyKind, PilkadaValueError, TpsResults, decide, read_sirekap, recapitulate
 from pilkada.law import Certainty
-from pilkada.results import Verdict
+from pilkada.results import Provisional, Tally, Verdict
 from tests.strategies import KAB, tps
 
 #: KPU's public Sirekap files of Jawa Tengah and Blora (provenance: the README there).
@@ -86,3 +88,35 @@ def test_a_single_pair_carries_its_ballot_number():
     assert outcome.elected == 2
     assert outcome.ballot_numbers == (2,)
     assert "nomor urut 2" in outcome.message()
+
+
+def test_a_sirekap_count_refuses_what_its_fields_cannot_be():
+    count = read_sirekap(SAMPLE / "pkwkk/33/3316.json")
+    for changes, field in (
+        ({"kind": "ppwp"}, "kind"),
+        ({"numbers": (1,)}, "numbers"),
+        ({"tps_reported": count.tps_expected + 1}, "tps_reported"),
+        ({"kolom_kosong": -1}, "kolom_kosong"),
+    ):
+        with pytest.raises(PilkadaValueError) as info:
+            attrs.evolve(count, **changes)
+        assert info.value.field == field
+
+
+def test_provisional_says_why_or_is_refused():
+    assert Provisional(anomalies=2).reasons(locale="en") == "2 anomaly(ies) in the count"
+    late = Provisional(tps_reported=16, tps_expected=20)
+    assert late.reasons() == "4 dari 20 TPS belum ada hasilnya"
+    for changes, field in (
+        ({}, "anomalies"),  # nothing makes it provisional
+        ({"tps_reported": 5, "tps_expected": 5}, "anomalies"),
+        ({"anomalies": 1, "tps_reported": 6, "tps_expected": 5}, "tps_reported"),
+        ({"anomalies": 1, "tps_reported": 6}, "tps_reported"),
+    ):
+        with pytest.raises(PilkadaValueError) as info:
+            Provisional(**changes)
+        assert info.value.field == field
+    outcome = decide(Tally(votes=(5, 3), anomalies=1), election="bupati")
+    with pytest.raises(PilkadaValueError) as info:
+        attrs.evolve(outcome, certainty=Certainty.OFFICIAL)
+    assert (info.value.field, info.value.value) == ("certainty", "OFFICIAL")

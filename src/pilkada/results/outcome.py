@@ -22,6 +22,14 @@ def _anomaly_count(value: object) -> int:
     return as_count("anomalies", value)
 
 
+def _reported(value: object) -> int | None:
+    return None if value is None else as_count("tps_reported", value)
+
+
+def _expected(value: object) -> int | None:
+    return None if value is None else as_count("tps_expected", value)
+
+
 @attrs.frozen(kw_only=True)
 class Provisional:
     """Why an outcome is provisional: the count it rests on is anomalous or incomplete.
@@ -32,8 +40,26 @@ class Provisional:
     """
 
     anomalies: int = attrs.field(default=0, converter=_anomaly_count)
-    tps_reported: int | None = None
-    tps_expected: int | None = None
+    tps_reported: int | None = attrs.field(default=None, converter=_reported)
+    tps_expected: int | None = attrs.field(default=None, converter=_expected)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.tps_reported is None) != (self.tps_expected is None) or (
+            self.tps_expected is not None and (self.tps_reported or 0) > self.tps_expected
+        ):
+            raise PilkadaValueError(
+                "tps_reported",
+                (self.tps_reported, self.tps_expected),
+                "not a part of the TPS expected",
+                "both or neither, tps_reported <= tps_expected",
+            )
+        if not self.anomalies and not self.missing:
+            raise PilkadaValueError(
+                "anomalies",
+                self.anomalies,
+                "no anomaly and no TPS missing: nothing makes the outcome provisional",
+                "anomalies >= 1, or tps_reported < tps_expected",
+            )
 
     @property
     def missing(self) -> int:
@@ -184,6 +210,13 @@ class Outcome(Tabular):
                 "verdict", self.verdict.name, "does not match elected, runoff and tied",
                 "ELECTED with the elected pair, RUNOFF with two pairs, TIE with the tied",
             )  # fmt: skip
+        if self.provisional is not None and self.certainty is not Certainty.PROVISIONAL:
+            raise PilkadaValueError(
+                "certainty",
+                self.certainty.name,
+                "an outcome provisional on its count stated as certain",
+                "PROVISIONAL when provisional is given",
+            )
         if self.elected is not None and (
             self.elected not in pairs or self.votes_of(self.elected) != max(self.votes)
         ):

@@ -26,7 +26,8 @@ from typing import Any, Final
 
 import attrs
 
-from pilkada.errors import PilkadaValueError
+from pilkada.boundary import as_count, as_items
+from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
 from pilkada.results.fields import FIELD_NAMES, PAIRS
 from pilkada.results.kernels import Table
@@ -39,6 +40,31 @@ __all__ = ["KINDS", "SirekapCount", "read_sirekap"]
 #: Sirekap's contest kinds: ``pkwkp`` the governor, ``pkwkk`` the bupati / wali kota.
 KINDS: Final = {"pkwkp": ElectionKind.GUBERNUR, "pkwkk": ElectionKind.BUPATI}
 _LEVELS: Final = {2: AreaLevel.PROVINSI, 4: AreaLevel.KABUPATEN_KOTA, 6: AreaLevel.KECAMATAN}
+
+
+def _kind(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if value not in KINDS:
+        raise PilkadaValueError(attribute.name, value, "not a Sirekap contest kind", "pkwkp or pkwkk")
+
+
+def _names(value: object) -> tuple[str, ...]:
+    return tuple(as_items("names", value, str))
+
+
+def _numbers(value: object) -> tuple[int, ...]:
+    return tuple(as_count(f"numbers[{i}]", n) for i, n in enumerate(as_items("numbers", value)))
+
+
+def _kolom_kosong(value: object) -> int | None:
+    return None if value is None else as_count("kolom_kosong", value)
+
+
+def _reported(value: object) -> int:
+    return as_count("tps_reported", value)
+
+
+def _expected(value: object) -> int:
+    return as_count("tps_expected", value)
 
 
 @attrs.frozen(kw_only=True)
@@ -58,17 +84,31 @@ class SirekapCount:
         tps_reported, tps_expected: The progress of the whole area, as Sirekap states it.
     """
 
-    kind: str
-    area: RegionCode
-    contest: RegionCode
-    election: ElectionKind
-    snapshot: dt.datetime | None
-    names: tuple[str, ...]
-    numbers: tuple[int, ...]
-    kolom_kosong: int | None
-    recap: Recap
-    tps_reported: int
-    tps_expected: int
+    kind: str = attrs.field(validator=_kind)
+    area: RegionCode = attrs.field(validator=instance_of(RegionCode))
+    contest: RegionCode = attrs.field(validator=instance_of(RegionCode))
+    election: ElectionKind = attrs.field(validator=instance_of(ElectionKind))
+    snapshot: dt.datetime | None = attrs.field(
+        validator=attrs.validators.optional(instance_of(dt.datetime))
+    )
+    names: tuple[str, ...] = attrs.field(converter=_names)
+    numbers: tuple[int, ...] = attrs.field(converter=_numbers)
+    kolom_kosong: int | None = attrs.field(converter=_kolom_kosong)
+    recap: Recap = attrs.field(validator=instance_of(Recap))
+    tps_reported: int = attrs.field(converter=_reported)
+    tps_expected: int = attrs.field(converter=_expected)
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.names) != len(self.numbers) or not self.numbers:
+            raise PilkadaValueError(
+                "numbers", self.numbers, f"{len(self.numbers)} numbers for {len(self.names)} "
+                "names", "a nomor urut for each pair named",
+            )  # fmt: skip
+        if self.tps_reported > self.tps_expected:
+            raise PilkadaValueError(
+                "tps_reported", self.tps_reported, f"more than the {self.tps_expected} expected",
+                "0 <= tps_reported <= tps_expected",
+            )  # fmt: skip
 
     @property
     def share_in(self) -> float:

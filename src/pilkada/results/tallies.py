@@ -100,6 +100,15 @@ class Tally:
                 f"a kolom kosong with {len(self.votes)} pairs",
                 "a kolom kosong only where a single pair stands (UU 10/2016 Pasal 54C)",
             )
+        if (self.tps_reported is None) != (self.tps_expected is None) or (
+            self.tps_expected is not None and (self.tps_reported or 0) > self.tps_expected
+        ):
+            raise PilkadaValueError(
+                "tps_reported",
+                (self.tps_reported, self.tps_expected),
+                "not a part of the TPS expected",
+                "both or neither, tps_reported <= tps_expected",
+            )
         for i, row in enumerate(self.areas):
             if len(row) != len(self.votes):
                 raise PilkadaValueError(
