@@ -43,7 +43,8 @@ REKAP_KEYS = {
 
 
 AREA_KEYS = {
-    *("code", "name", "tps_reported", "tps_expected", "tps", "pairs", "dpt", "dptb", "voters", "voters_dpt", "voters_dptb"),
+    *("code", "name", "tps_reported", "tps_expected", "tps", "pairs", "dpt", "dptb", "voters"),
+    *("voters_dpt", "voters_dptb"),
     *("voters_dpk", "ballots_used", "valid", "invalid", "kolom_kosong", "votes", "turnout"),
 }
 

@@ -92,12 +92,12 @@ from tests.strategies import (
     legal_bases,
     legal_bases_with_extras,
     person,
+    provisionals,
     result_sets,
     rupiahs,
     schedules,
-    provisionals,
-    siti,
     sirekap_counts,
+    siti,
 )
 
 D = dt.date

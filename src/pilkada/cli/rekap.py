@@ -363,8 +363,7 @@ def _lines(
         lines.append(
             f"{row.area} {row.area.name or unknown}  TPS {row.tps_reported}/{row.tps_expected}  "
             + (
-                f"DPT {row.dpt}  {used} {row.voters}  {turnout} "
-                f"{row.turnout_text(locale=lang)}  "
+                f"DPT {row.dpt}  {used} {row.voters}  {turnout} {row.turnout_text(locale=lang)}  "
                 if voters
                 else ""
             )

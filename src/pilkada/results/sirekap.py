@@ -44,7 +44,9 @@ _LEVELS: Final = {2: AreaLevel.PROVINSI, 4: AreaLevel.KABUPATEN_KOTA, 6: AreaLev
 
 def _kind(_: object, attribute: attrs.Attribute[str], value: object) -> None:
     if value not in KINDS:
-        raise PilkadaValueError(attribute.name, value, "not a Sirekap contest kind", "pkwkp or pkwkk")
+        raise PilkadaValueError(
+            attribute.name, value, "not a Sirekap contest kind", "pkwkp or pkwkk"
+        )
 
 
 def _names(value: object) -> tuple[str, ...]:
