@@ -246,3 +246,40 @@ def test_rekap_of_part_of_a_sirekap_contest_decides_nothing(run):
     assert out.splitlines()[-1] == (
         "Hasil: berkas ini hanya sebagian dari pemilihan Jawa Tengah; tidak ditetapkan"
     )
+
+
+def _workbook(path, *, bad: bool = False):
+    """KAB in the sheet "Blora" of an .xlsx (the CSV's cells as text); ``bad``: row 3's DPT."""
+    openpyxl = pytest.importorskip("openpyxl")
+    text = io.StringIO()
+    write_results_csv(KAB, text)
+    book = openpyxl.Workbook()
+    book.active.title = "Blora"
+    for line in text.getvalue().splitlines():
+        book.active.append(line.split(","))
+    if bad:
+        book.active["C3"] = "banyak"
+    book.save(path)
+    return path
+
+
+def test_rekap_reads_an_xlsx_with_its_stages(run, tmp_path):
+    path = _workbook(tmp_path / "hasil.xlsx")
+    code, out, err = run("rekap", str(path), "--lembar", "Blora", "--progress")
+    assert code == 0
+    assert out.splitlines()[0].startswith("Rekapitulasi tingkat kabupaten/kota: 1 kabupaten/kota")
+    # A sheet is read row by row: the first line shows 0%, then 100% over it.
+    assert err == "\r[1/4] Membaca hasil.xlsx: 0%" + STAGES_ID.replace("hasil.csv", "hasil.xlsx")
+
+
+def test_rekap_names_the_sheet_row_and_column_of_a_bad_cell(run, tmp_path):
+    path = _workbook(tmp_path / "hasil.xlsx", bad=True)
+    code, out, err = run("rekap", str(path), "--lang", "en")
+    assert (code, out) == (2, "")
+    assert f"{path} [Blora]: 1 bad row(s): line 3 column C (dpt): not a whole number" in err
+    code, _, err = run("rekap", str(path), "--lembar", "Jati")
+    assert code == 2
+    assert "sheet: no sheet of that title; one of ['Blora']" in err
+    code, _, err = run("rekap", str(tmp_path / "x.csv"), "--lembar", "Blora")
+    assert code == 2
+    assert "argumen --lembar: hanya untuk berkas .xlsx" in err

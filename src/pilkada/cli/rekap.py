@@ -22,9 +22,11 @@ from pilkada.results import (
     Recap,
     RecapRow,
     ResultsCsvError,
+    ResultsXlsxError,
     TpsResults,
     decide,
     read_results_csv,
+    read_results_xlsx,
     read_sirekap,
     recapitulate,
 )
@@ -39,16 +41,21 @@ ABOUT = About(
     name="rekap",
     help="rekapitulasi hasil TPS / recapitulate TPS results and decide",
     description=(
-        "Rekapitulasi hasil TPS dari berkas CSV ke suatu tingkat, dengan anomali dan "
-        "penetapan hasil. Kemajuan pembacaan berkas tampil di stderr.",
-        "Recapitulate TPS results from a CSV to a level, with the anomalies and the outcome. "
-        "The progress of reading the file shows on stderr.",
+        "Rekapitulasi hasil TPS dari berkas CSV, .xlsx atau JSON Sirekap ke suatu tingkat, "
+        "dengan anomali dan penetapan hasil. Tiap tahap (baca, periksa, rekap, tetapkan) "
+        "tampil di stderr.",
+        "Recapitulate TPS results from a CSV, an .xlsx or Sirekap JSON to a level, with the "
+        "anomalies and the outcome. Each stage (read, check, recap, decide) shows on stderr.",
     ),
     examples=(
         "python -m pilkada rekap hasil.csv --tingkat kecamatan",
         "python -m pilkada rekap hasil-nasional.csv --tingkat provinsi --json > rekap.json",
+        "python -m pilkada rekap hasil.xlsx --lembar Blora --progress",
     ),
-    breach=("ada anomali dalam hasil", "the results have anomalies"),
+    breach=(
+        "ada anomali dalam hasil, atau penetapannya sementara",
+        "the results have anomalies, or the outcome is provisional",
+    ),
 )
 
 #: Seconds of reading before a progress line shows on its own (on a terminal).
@@ -64,7 +71,13 @@ _VOTER_FIELDS = ("voters_dpt", "voters_dptb", "voters_dpk", "ballots_used", "val
 def add_parser(subparsers: Subparsers, lang: str) -> Parser:
     """The ``rekap`` parser: the file, ``--tingkat``, ``--pemilihan``, ``--progress``."""
     parser = command_parser(subparsers, ABOUT, lang)
-    parser.add_argument("file", help="results CSV, one row per TPS (see docs/results.md)")
+    parser.add_argument(
+        "file",
+        help="results CSV or .xlsx, one row per TPS, or a Sirekap .json (see docs/results.md)",
+    )
+    parser.add_argument(
+        "--lembar", help="the sheet of an .xlsx workbook to read (default: its first sheet)"
+    )
     parser.add_argument(
         "--tingkat",
         default="kabupaten/kota",
@@ -96,7 +109,7 @@ def run(args: argparse.Namespace) -> Output:
     stage = _Stages(lang, args.progress)
     if args.file.lower().endswith(".json"):
         return _run_sirekap(args, level, stage)
-    batch = _read(args.file, stage)
+    batch = _read(args.file, stage, args.lembar)
     stage(2, "Memeriksa hasil TPS", "Checking the TPS results")
     anomalies = batch.validate()
     stage(3, f"Rekapitulasi tingkat {level.value}", f"Recapitulating at {level.name_en} level")
@@ -205,7 +218,7 @@ def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> 
     return [head, *lines], status
 
 
-def _read(path: str, stage: _Stages) -> TpsResults:
+def _read(path: str, stage: _Stages, sheet: str | None) -> TpsResults:
     """Read the results file, its progress line the run's first stage; bad rows: CliError."""
     # Drawn at once with --progress; on a terminal, once the run takes PROGRESS_DELAY seconds.
     name = os.path.basename(path) or path
@@ -214,14 +227,21 @@ def _read(path: str, stage: _Stages) -> TpsResults:
     bar = Progress(sys.stderr, label, stage.lang, delay=delay)
     try:
         with reading("file", path):
-            return _parse(path, bar if stage.show else None)
+            return _parse(path, bar if stage.show else None, sheet)
     finally:
         bar.close()
 
 
-def _parse(path: str, progress: Progress | None) -> TpsResults:
+def _parse(path: str, progress: Progress | None, sheet: str | None) -> TpsResults:
     """The results of the file; bad rows, or a file that is no CSV, are a :class:`CliError`."""
+    xlsx = path.lower().endswith(".xlsx")
+    if sheet is not None and not xlsx:
+        raise CliError(
+            "argumen --lembar: hanya untuk berkas .xlsx", "argument --lembar: only for an .xlsx"
+        )
     try:
+        if xlsx:
+            return read_results_xlsx(path, sheet=sheet, progress=progress)
         return read_results_csv(path, progress=progress)
     except ResultsCsvError as exc:
         cause = exc.__cause__
@@ -237,6 +257,8 @@ def _bad_rows(path: str, exc: ResultsCsvError) -> CliError:
     """The first 20 bad rows of the file, each with its line and column."""
     shown = exc.errors[:20]
     more = len(exc.errors) - len(shown)
+    if isinstance(exc, ResultsXlsxError):
+        path = f"{path} [{exc.sheet}]"
     return CliError(
         f"argumen file: {path}: {len(exc.errors)} baris salah: "
         + "; ".join(f"baris {e.line} kolom {e.column}: {e.problem}" for e in shown)

@@ -38,6 +38,7 @@ The package, by sub-concept:
   :mod:`~pilkada.results.wording`, :mod:`~pilkada.results.winner`: :func:`decide` and what it
   returns, worded for the officials;
 * :mod:`~pilkada.results.csv`: :func:`read_results_csv` and :func:`write_results_csv`;
+* :mod:`~pilkada.results.xlsx`: :func:`read_results_xlsx`, the same columns in a workbook;
 * :mod:`~pilkada.results.sirekap`: :func:`read_sirekap`, KPU's public Sirekap JSON.
 """
 
@@ -66,6 +67,7 @@ from pilkada.results.winner import SINGLE_PAIR_REPEAT as SINGLE_PAIR_REPEAT
 from pilkada.results.winner import SPREAD_GUBERNUR as SPREAD_GUBERNUR
 from pilkada.results.winner import SPREAD_KAB_KOTA as SPREAD_KAB_KOTA
 from pilkada.results.winner import decide
+from pilkada.results.xlsx import ResultsXlsxError, read_results_xlsx
 
 __all__ = [
     "CSV_COLUMNS",
@@ -77,6 +79,7 @@ __all__ = [
     "Recap",
     "RecapRow",
     "ResultsCsvError",
+    "ResultsXlsxError",
     "RowError",
     "SirekapCount",
     "Tally",
@@ -87,6 +90,7 @@ __all__ = [
     "WinnerRule",
     "decide",
     "read_results_csv",
+    "read_results_xlsx",
     "read_sirekap",
     "recapitulate",
     "tally",
