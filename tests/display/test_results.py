@@ -28,6 +28,7 @@ def test_recap_html(batch):
     table = rows(html)
     assert table[0] == [
         "Wilayah",
+        "Nama",
         "TPS",
         "DPT",
         "DPTb",
@@ -42,6 +43,7 @@ def test_recap_html(batch):
     ]
     assert table[1] == [
         "33.16.01",
+        "Jati",
         "3",
         "630",
         "6",
@@ -55,7 +57,7 @@ def test_recap_html(batch):
         "0",
     ]
     assert table[-1][0] == "Jumlah"
-    assert table[-1][1:5] == ["5", "870", "10", "710"]
+    assert table[-1][1:6] == ["Kabupaten Blora", "5", "870", "10", "710"]
     paragraphs = read(html).paragraphs
     assert "Rekapitulasi tingkat kecamatan" in paragraphs
     assert (
@@ -63,8 +65,8 @@ def test_recap_html(batch):
         "sah (37)." in paragraphs
     )
     english = rows(recap.to_html(locale="en"))
-    assert english[0][:6] == ["Area", "TPS", "DPT", "DPTb", "Voters", "Turnout"]
-    assert english[1][5] == "80.03%"
+    assert english[0][:7] == ["Area", "Name", "TPS", "DPT", "DPTb", "Voters", "Turnout"]
+    assert english[1][6] == "80.03%"
 
 
 def test_recap_html_shortens_long_recaps():
@@ -99,6 +101,7 @@ def test_recap_to_pandas_totals_equal_the_recap_total(batch):
     df = recap.to_pandas()
     assert list(df.columns) == [
         "area",
+        "name",
         "level",
         "tps",
         "pairs",

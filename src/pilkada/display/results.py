@@ -52,6 +52,7 @@ def _recap_columns(recap: Recap, total: RecapRow | None) -> tuple[Column, ...]:
     show_kk = total is not None and (total.kolom_kosong != 0 or min(r.pairs for r in recap) == 1)
     return (
         Column("area", "Wilayah", "Area"),
+        Column("name", "Nama", "Name"),
         Column("level", "Tingkat", "Level", "enum", show=False),
         Column("tps", "TPS", "TPS", "int"),
         Column("pairs", "Paslon", "Pairs", "int", show=False),
@@ -125,6 +126,7 @@ def _first(recap: Recap) -> Iterable[Any]:
 def _recap_values(row: Any) -> dict[str, object]:  # noqa: ANN401 (a RecapRow)
     values: dict[str, object] = {
         "area": str(row.area),
+        "name": row.area.name,  # from the region table; None for a code it does not list
         "level": row.level,
         "tps": row.tps,
         "pairs": row.pairs,
