@@ -12,7 +12,7 @@ import pytest
 
 from pilkada.cli import rekap
 from pilkada.cli.progress import Progress
-from pilkada.results import write_results_csv
+from pilkada.results import TpsResult, write_results_csv
 from tests.strategies import KAB
 
 
@@ -283,3 +283,15 @@ def test_rekap_names_the_sheet_row_and_column_of_a_bad_cell(run, tmp_path):
     code, _, err = run("rekap", str(tmp_path / "x.csv"), "--lembar", "Blora")
     assert code == 2
     assert "argumen --lembar: hanya untuk berkas .xlsx" in err
+
+
+def test_rekap_shows_the_kolom_kosong_of_a_single_pair(run, tmp_path):
+    single = TpsResult(
+        tps="33.16.01.2001.001", pairs=1, dpt=300, dptb=0, voters_dpt=100, voters_dptb=0,
+        voters_dpk=0, ballots_used=100, votes=(70,), kolom_kosong=28, valid=98, invalid=2,
+    )  # fmt: skip
+    path = tmp_path / "tunggal.csv"
+    write_results_csv([single], path)
+    code, out, _ = run("rekap", str(path), "--lang", "en")
+    assert code == 0
+    assert out.splitlines()[2].endswith("valid 98  1: 70  empty box: 28")

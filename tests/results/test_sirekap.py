@@ -1,5 +1,6 @@
 """Sirekap's public JSON (pilkada.results.sirekap) and what a count can say (#17)."""
 
+import json
 from pathlib import Path
 
 import attrs
@@ -120,3 +121,16 @@ def test_provisional_says_why_or_is_refused():
     with pytest.raises(PilkadaValueError) as info:
         attrs.evolve(outcome, certainty=Certainty.OFFICIAL)
     assert (info.value.field, info.value.value) == ("certainty", "OFFICIAL")
+
+
+def test_a_snapshot_time_that_is_no_time_is_refused(tmp_path):
+    for folder in ("pkwkk/33", "paslon"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "paslon/pkwkk.json").write_bytes((SAMPLE / "paslon/pkwkk.json").read_bytes())
+    data = json.loads((SAMPLE / "pkwkk/33/3316.json").read_text(encoding="utf-8"))
+    data["ts"] = "kemarin"
+    path = tmp_path / "pkwkk/33/3316.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PilkadaValueError) as info:
+        read_sirekap(path)
+    assert (info.value.field, info.value.value) == (str(path), "kemarin")

@@ -132,7 +132,8 @@ def run(args: argparse.Namespace) -> Output:
             "outcome": None if outcome is None else _outcome_json(outcome, lang),
         }
         return document(args, body), status
-    lines = _lines(recap, len(batch), anomalies, outcome, lang)
+    numbers = () if outcome is None else outcome.ballot_numbers
+    lines = _lines(recap, len(batch), anomalies, outcome, lang, numbers=numbers)
     return [*lines[:1], reason, *lines[1:]], status
 
 
@@ -204,7 +205,9 @@ def _run_sirekap(args: argparse.Namespace, level: AreaLevel, stage: _Stages) -> 
             "outcome": None if outcome is None else _outcome_json(outcome, lang),
         }
         return document(args, body), status
-    lines = _lines(recap, count.tps_reported, [], outcome, lang, voters=False)
+    lines = _lines(
+        recap, count.tps_reported, [], outcome, lang, voters=False, numbers=count.numbers
+    )
     if outcome is None:
         lines.append(
             t(
@@ -362,8 +365,12 @@ def _lines(
     lang: str,
     *,
     voters: bool = True,
+    numbers: tuple[int, ...] = (),
 ) -> list[str]:
-    """The recap's lines; ``voters=False`` leaves out the DPT and voters a source lacks."""
+    """The recap's lines; ``voters=False`` leaves out the DPT and voters a source lacks.
+
+    ``numbers`` are the pairs' nomor urut, in the order of the votes (default 1, 2, 3...).
+    """
     label = recap.level.label(locale=lang)
     lines = [
         t(
@@ -374,26 +381,32 @@ def _lines(
             f"(results in: {recap.tps_reported} of {recap.tps_expected})",
         )
     ]
-    used, turnout, valid = (
-        ("pengguna", "partisipasi", "sah")
-        if lang_of(lang) == "id"
-        else ("voters", "turnout", "valid")
-    )
-    unknown = t(lang, "(tidak ada dalam tabel wilayah)", "(not in the region table)")
     for row in recap:
-        votes = "  ".join(f"{n}: {v}" for n, v in enumerate(row.votes, start=1))
-        lines.append(
-            f"{row.area} {row.area.name or unknown}  TPS {row.tps_reported}/{row.tps_expected}  "
-            + (
-                f"DPT {row.dpt}  {used} {row.voters}  {turnout} {row.turnout_text(locale=lang)}  "
-                if voters
-                else ""
-            )
-            + f"{valid} {row.valid}  {votes}"
-        )
+        lines.append(_row_line(row, numbers, lang, voters=voters))
     if anomalies:
         lines.append(f"{t(lang, 'Anomali', 'Anomalies')} ({len(anomalies)}):")
         lines += [f"  {a.message(locale=lang)}" for a in anomalies]
     if outcome is not None:
         lines.append(f"{t(lang, 'Hasil', 'Outcome')}: {outcome.message(locale=lang)}")
     return lines
+
+
+def _row_line(row: RecapRow, numbers: tuple[int, ...], lang: str, *, voters: bool) -> str:
+    """One area: its code and name, TPS in, (DPT, voters, turnout,) valid, each pair's votes."""
+    used, turnout, valid = (
+        ("pengguna", "partisipasi", "sah")
+        if lang_of(lang) == "id"
+        else ("voters", "turnout", "valid")
+    )
+    name = row.area.name or t(lang, "(tidak ada dalam tabel wilayah)", "(not in the region table)")
+    ballot = numbers or tuple(range(1, len(row.votes) + 1))
+    votes = "  ".join(f"{n}: {v}" for n, v in zip(ballot, row.votes, strict=False))
+    if row.pairs == 1 or row.kolom_kosong:
+        votes += f"  {t(lang, 'kolom kosong', 'empty box')}: {row.kolom_kosong}"
+    counts = (
+        f"DPT {row.dpt}  {used} {row.voters}  {turnout} {row.turnout_text(locale=lang)}  "
+        if voters
+        else ""
+    )
+    tps = f"TPS {row.tps_reported}/{row.tps_expected}"
+    return f"{row.area} {name}  {tps}  {counts}{valid} {row.valid}  {votes}"

@@ -190,7 +190,7 @@ def read_sirekap(path: str | Path, *, paslon: str | Path | None = None) -> Sirek
         area=code,
         contest=contest,
         election=election,
-        snapshot=_snapshot(data.get("ts")),
+        snapshot=_snapshot(path, data.get("ts")),
         names=tuple(str(c["nama"]) for _, c in pairs),
         numbers=tuple(int(c["nomor_urut"]) for _, c in pairs),
         kolom_kosong=int(listed[empty[0]]["nomor_urut"]) if empty else None,
@@ -216,11 +216,14 @@ def _progress(path: Path, progress: object) -> tuple[int, int]:
     return done, total
 
 
-def _snapshot(text: object) -> dt.datetime | None:
-    try:
-        return dt.datetime.fromisoformat(str(text)) if text else None
-    except ValueError:
+def _snapshot(path: Path, text: object) -> dt.datetime | None:
+    """The time of the snapshot (``ts``), ``None`` when the file gives none."""
+    if text is None or text == "":
         return None
+    try:
+        return dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        raise _fail(path, f"a snapshot time {text!r}", "ts as 2024-11-28 10:15:04", text) from None
 
 
 def _recap(
