@@ -10,6 +10,7 @@ import string
 from array import array
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import attrs
 from hypothesis import strategies as st
@@ -35,17 +36,20 @@ from pilkada import (
     OversightRecord,
     Period,
     PilkadaError,
+    Provisional,
     RegionLevel,
     Reporter,
     Rupiah,
     Schedule,
     ScheduleEntry,
     Sex,
+    SirekapCount,
     Stage,
     Step,
     SupervisorLevel,
     TpsResult,
     ViolationCase,
+    read_sirekap,
 )
 from pilkada.money import LIMIT
 from pilkada.results.fields import FIELDS
@@ -457,3 +461,25 @@ def dana_strategies() -> dict[type, st.SearchStrategy[object]]:
     for kind in {type(f) for f in found}:
         strategies[kind] = st.sampled_from([f for f in found if type(f) is kind])
     return strategies
+
+
+# -- what a count can say: provisional outcomes, Sirekap ---------------------------------------
+
+#: KPU's public Sirekap files of Jawa Tengah and Blora (provenance: the README there).
+SIREKAP_SAMPLE = Path(__file__).parent / "data" / "sirekap"
+
+
+@st.composite
+def provisionals(draw: st.DrawFn) -> Provisional:
+    """Why an outcome is provisional: anomalies, TPS missing, or both."""
+    expected = draw(st.none() | st.integers(1, 10**6))
+    reported = None if expected is None else draw(st.integers(0, expected))
+    complete = expected is None or reported == expected
+    anomalies = draw(st.integers(1 if complete else 0, 10**4))
+    return Provisional(anomalies=anomalies, tps_reported=reported, tps_expected=expected)
+
+
+def sirekap_counts() -> st.SearchStrategy[SirekapCount]:
+    """The Sirekap sample files that read as a count (not the province's many contests)."""
+    files = ("pkwkp/33/33.json", "pkwkp/33/3316.json", "pkwkk/33/3316.json")
+    return st.sampled_from(files).map(lambda name: read_sirekap(SIREKAP_SAMPLE / name))

@@ -95,6 +95,7 @@ PUBLIC_0_7 = (
     "Reporter",
     "Requirement",
     "ResultsCsvError",
+    "ResultsXlsxError",
     "Role",
     "RowError",
     "Rule",
@@ -156,6 +157,7 @@ PUBLIC_0_7 = (
     "party_nomination_threshold",
     "plan_staffing",
     "read_results_csv",
+    "read_results_xlsx",
     "recapitulate",
     "tally",
     "to_dict",
@@ -257,3 +259,9 @@ def test_campaign_finance_names_are_public():
     }
     assert names <= set(pilkada.__all__)
     assert all(pilkada._LAZY[name] == "pilkada.dana" for name in names)
+
+
+def test_the_names_of_the_region_tables_and_sirekap_are_public():
+    for name in ("RegionKind", "Provisional", "SirekapCount", "read_sirekap"):
+        assert name in pilkada.__all__
+        assert getattr(pilkada, name) is not None

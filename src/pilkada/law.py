@@ -78,6 +78,7 @@ class Instrument(enum.Enum):
     PERPRES = "Perpres"
     KEPPRES = "Keppres"
     PERMENDAGRI = "Permendagri"
+    KEPMENDAGRI = "Kepmendagri"
     PMK = "PMK"
     SURAT_MENKEU = "Surat Menkeu"
     SURAT_EDARAN_MENDAGRI = "SE Mendagri"
@@ -112,6 +113,7 @@ _NAMES: dict[Instrument, tuple[str, str]] = {
         "Peraturan Menteri Dalam Negeri",
         "Minister of Home Affairs Regulation",
     ),
+    Instrument.KEPMENDAGRI: ("Keputusan Menteri Dalam Negeri", "Minister of Home Affairs Decree"),
     Instrument.PMK: ("Peraturan Menteri Keuangan", "Minister of Finance Regulation"),
     Instrument.SURAT_MENKEU: ("Surat Menteri Keuangan", "Minister of Finance Letter"),
     Instrument.SURAT_EDARAN_MENDAGRI: (

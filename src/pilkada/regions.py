@@ -12,10 +12,8 @@ A province (*provinsi*) elects its governor; a regency (*kabupaten*) its bupati;
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
-import re
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -25,6 +23,19 @@ from pilkada.boundary import as_enum
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import lang_of
 from pilkada.law import Certainty, LegalBasis
+from pilkada.wilayah import (
+    FIRST_KOTA,
+    PROVINCES,
+    RegionKind,
+    check_code_parts,
+    is_known,
+    kind_of,
+    name_of,
+    normalize_code,
+    region_part,
+    table_on,
+    tables_named,
+)
 
 __all__ = [
     "CODE_BASIS",
@@ -34,9 +45,11 @@ __all__ = [
     "ElectionKind",
     "Region",
     "RegionCode",
+    "RegionKind",
     "RegionLevel",
     "SpecialStatus",
     "as_level",
+    "check_code_parts",
     "normalize_code",
 ]
 
@@ -279,128 +292,51 @@ _SPECIAL_BASIS: Final = {
     SpecialStatus.YOGYAKARTA: sources.UU_13_2012,
 }
 
-#: The 38 provinces by Kemendagri code (the four new Papuan provinces of 2022 included).
-PROVINCES: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "11": "Aceh",
-        "12": "Sumatera Utara",
-        "13": "Sumatera Barat",
-        "14": "Riau",
-        "15": "Jambi",
-        "16": "Sumatera Selatan",
-        "17": "Bengkulu",
-        "18": "Lampung",
-        "19": "Kepulauan Bangka Belitung",
-        "21": "Kepulauan Riau",
-        "31": "DKI Jakarta",
-        "32": "Jawa Barat",
-        "33": "Jawa Tengah",
-        "34": "DI Yogyakarta",
-        "35": "Jawa Timur",
-        "36": "Banten",
-        "51": "Bali",
-        "52": "Nusa Tenggara Barat",
-        "53": "Nusa Tenggara Timur",
-        "61": "Kalimantan Barat",
-        "62": "Kalimantan Tengah",
-        "63": "Kalimantan Selatan",
-        "64": "Kalimantan Timur",
-        "65": "Kalimantan Utara",
-        "71": "Sulawesi Utara",
-        "72": "Sulawesi Tengah",
-        "73": "Sulawesi Selatan",
-        "74": "Sulawesi Tenggara",
-        "75": "Gorontalo",
-        "76": "Sulawesi Barat",
-        "81": "Maluku",
-        "82": "Maluku Utara",
-        "91": "Papua",
-        "92": "Papua Barat",
-        "93": "Papua Selatan",
-        "94": "Papua Tengah",
-        "95": "Papua Pegunungan",
-        "96": "Papua Barat Daya",
-    }
-)
 
-#: Kab/kota codes from 71 are kota, below are kabupaten (Kemendagri convention).
-FIRST_KOTA: Final = 71
-_DIGITS = re.compile(r"[0-9]+")
-_DOTTED = re.compile(r"\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4}(?:\.\d{3})?)?)?)?")
-_ACCEPTED = (
-    "a Kemendagri code of 2, 4, 6 or 10 digits (provinsi, kab/kota, kecamatan, desa), or 13 for "
-    "a TPS (desa code + 3-digit TPS number), with or without dots, e.g. '33.16.01.2001'"
-)
+def _listed(code: RegionCode, attribute: attrs.Attribute[str], digits: str) -> None:
+    if not is_known(digits):
+        raise unknown_code(str(code), digits)
 
 
-def normalize_code(text: object, field: str = "code") -> str:
-    """The digits of a region or TPS code, checked; dots are accepted and removed.
-
-    >>> normalize_code("33.16.01.2001")
-    '3316012001'
-    >>> normalize_code("33.16.01.0000")
-    Traceback (most recent call last):
-    ...
-    pilkada.errors.PilkadaValueError: code: desa/kelurahan number 0000 in '33.16.01.0000' ...
-
-    Raises:
-        PilkadaTypeError: ``text`` is not a string.
-        PilkadaValueError: the code is malformed: wrong length, a non-digit, an unknown
-            province, or a zero part.
-    """
-    if not isinstance(text, str):
-        raise PilkadaTypeError(field, text, f"got {type(text).__name__} {text!r}", _ACCEPTED)
-    digits = text.strip()
-    if "." in digits:
-        if not _DOTTED.fullmatch(digits):
-            raise PilkadaValueError(field, text, f"{text!r} is not a dotted region code", _ACCEPTED)
-        digits = digits.replace(".", "")
-    if not (digits.isascii() and _DIGITS.fullmatch(digits)) or len(digits) not in _BY_LENGTH:
-        raise PilkadaValueError(field, text, f"{text!r} is not a region code", _ACCEPTED)
-    check_code_parts(digits, field=field, shown=text)
-    return digits
-
-
-def check_code_parts(digits: str, *, field: str = "code", shown: str | None = None) -> None:
-    """Check the parts of an all-digit code of a valid length: known province, no zero part."""
-    shown = digits if shown is None else shown
-    if digits[:2] not in PROVINCES:
-        raise PilkadaValueError(
-            field,
-            shown,
-            f"province {digits[:2]} in {shown!r} does not exist",
-            f"one of the 38 province codes ({', '.join(PROVINCES)})",
-        )
-    for start, end, part in (
-        (2, 4, "kabupaten/kota"),
-        (4, 6, "kecamatan"),
-        (6, 10, "desa/kelurahan"),
-        (10, 13, "TPS"),
-    ):
-        if len(digits) > start and int(digits[start:end]) == 0:
-            raise PilkadaValueError(
-                field,
-                shown,
-                f"{part} number {digits[start:end]} in {shown!r} is zero",
-                f"a {part} number from 1",
-            )
+def unknown_code(shown: str, digits: str, table: str | None = None) -> PilkadaValueError:
+    """The error for a well-formed code that the region table does not list."""
+    dotted = RegionCode.parse(digits, known=False)
+    what = "desa/kelurahan of TPS" if len(digits) == 13 else dotted.level.value
+    named = table or f"the Kemendagri region table ({tables_named()})"
+    return PilkadaValueError(
+        "code",
+        shown,
+        f"{what} {dotted.parent if len(digits) == 13 else dotted} is not in {named}",
+        "a code the table lists, e.g. '33.16' (Kabupaten Blora); "
+        "RegionCode.parse(text, known=False) takes a code outside it",
+    )
 
 
 @attrs.frozen(order=True)
 class RegionCode:
     """A Kemendagri region code, or a TPS code (the desa code and a 3-digit TPS number).
 
-    Build it from text with or without dots; it prints dotted, as Kemendagri writes it.
+    Build it from text with or without dots; it prints dotted, as Kemendagri writes it. The
+    region must be listed in one of the Kemendagri tables the library ships (see
+    :mod:`pilkada.wilayah`; for a TPS, its desa/kelurahan): :meth:`parse` with
+    ``known=False`` takes any well-formed code (test data, a code to report), and with
+    ``on=`` requires the table in force on that day.
 
     >>> code = RegionCode("3316012001")
-    >>> print(code)
-    33.16.01.2001
+    >>> str(code), code.name, code.kind
+    ('33.16.01.2001', 'Bangkleyan', <RegionKind.DESA: 'desa'>)
     >>> code.level
     <AreaLevel.DESA: 'desa/kelurahan'>
     >>> str(code.parent), str(code.up_to(AreaLevel.PROVINSI)), code.province
     ('33.16.01', '33', 'Jawa Tengah')
-    >>> RegionCode("33.16").election
-    <ElectionKind.BUPATI: 'bupati'>
+    >>> RegionCode("33.16").name, RegionCode("33.16").election
+    ('Kabupaten Blora', <ElectionKind.BUPATI: 'bupati'>)
+    >>> RegionCode("33.99")
+    Traceback (most recent call last):
+    ...
+    pilkada.errors.PilkadaValueError: code: kabupaten/kota 33.99 is not in the Kemendagri ...
+    >>> RegionCode.parse("33.99", known=False).name is None
+    True
     >>> RegionCode("31.71").elections
     ()
     >>> RegionCode("11").organiser
@@ -409,7 +345,7 @@ class RegionCode:
     True
     """
 
-    digits: str = attrs.field(converter=normalize_code)
+    digits: str = attrs.field(converter=normalize_code, validator=_listed)
 
     @classmethod
     def parse(
@@ -418,16 +354,29 @@ class RegionCode:
         *,
         level: AreaLevel | str | None = None,
         within: RegionCode | str | None = None,
+        known: bool = True,
+        on: dt.date | None = None,
     ) -> RegionCode:
         """Read a code, optionally requiring its level (see :func:`as_level`) and region.
 
+        ``known=False`` accepts a well-formed code that no table lists; ``on`` requires the
+        region in the table in force on that day (see :func:`pilkada.wilayah.table_on`).
+
         Raises:
-            PilkadaTypeError: ``text``, ``level`` or ``within`` of another type.
-            PilkadaValueError: the code is malformed, at another level, or outside ``within``
-                (e.g. a desa whose code puts it under another kecamatan).
+            PilkadaTypeError: ``text``, ``level``, ``within`` or ``on`` of another type.
+            PilkadaValueError: the code is malformed, not in the table, at another level, or
+                outside ``within`` (e.g. a desa whose code puts it under another kecamatan).
         """
-        code = cls(text)
         level = None if level is None else as_level(level)
+        if known and on is None:
+            code = cls(text)
+        else:
+            code = object.__new__(cls)
+            object.__setattr__(code, "digits", normalize_code(text))
+        if on is not None:
+            table = table_on(on)
+            if region_part(code.digits) not in table:
+                raise unknown_code(str(text), code.digits, f"{table.basis} (in force on {on})")
         if level is not None and code.level is not level:
             raise PilkadaValueError(
                 "code",
@@ -447,6 +396,34 @@ class RegionCode:
         return code
 
     @property
+    def name(self) -> str | None:
+        """The region's name in the newest table listing it; ``None`` when none does.
+
+        A TPS is named by its number and desa/kelurahan (``'TPS 001 Bangkleyan'``).
+        """
+        name = name_of(self.digits)
+        if name is not None and self.level is AreaLevel.TPS:
+            return f"TPS {self.digits[10:]} {name}"
+        return name
+
+    def name_on(self, day: dt.date) -> str | None:
+        """The region's name in the table in force on ``day`` (``None`` if it is not there)."""
+        name = table_on(day).name(region_part(self.digits))
+        if name is not None and self.level is AreaLevel.TPS:
+            return f"TPS {self.digits[10:]} {name}"
+        return name
+
+    @property
+    def kind(self) -> RegionKind | None:
+        """Kabupaten or kota, kecamatan, desa or kelurahan... (``None`` for a TPS)."""
+        return kind_of(self.digits)
+
+    @property
+    def is_known(self) -> bool:
+        """Whether a table the library ships lists the region (a TPS: its desa)."""
+        return is_known(self.digits)
+
+    @property
     def level(self) -> AreaLevel:
         """The level the code's length gives."""
         return _BY_LENGTH[len(self.digits)]
@@ -455,7 +432,7 @@ class RegionCode:
     def parent(self) -> RegionCode | None:
         """The region one level up (``None`` for a province)."""
         above = self.level.parent
-        return None if above is None else RegionCode(self.digits[: above.code_length])
+        return None if above is None else _sub(self.digits[: above.code_length])
 
     def up_to(self, level: AreaLevel | str) -> RegionCode:
         """The region at ``level`` that contains this one (itself at its own level).
@@ -471,7 +448,7 @@ class RegionCode:
                 f"{self} is a {self.level.value} code, above the {level.value}",
                 f"a level from provinsi to {self.level.value}",
             )
-        return RegionCode(self.digits[: level.code_length])
+        return _sub(self.digits[: level.code_length])
 
     def child(self, suffix: str, *, level: AreaLevel | str | None = None) -> RegionCode:
         """The code of a region directly below this one, from its own part (``"2001"``)."""
@@ -485,7 +462,9 @@ class RegionCode:
             raise PilkadaValueError(
                 "suffix", suffix, f"{suffix!r} is not a {below.value} number", f"{width} digits"
             )
-        return RegionCode.parse(self.digits + suffix, level=level or below, within=self)
+        return RegionCode.parse(
+            self.digits + suffix, level=level or below, within=self, known=self.is_known
+        )
 
     def is_within(self, other: RegionCode | str) -> bool:
         """Whether this region is ``other`` (a code, or its text) or lies inside it."""
@@ -548,6 +527,13 @@ class RegionCode:
         d = self.digits
         parts = [d[:2], d[2:4], d[4:6], d[6:10], d[10:13]]
         return ".".join(part for part in parts if part)
+
+
+def _sub(digits: str) -> RegionCode:
+    """A region containing a code already read (its parent, its province...): not re-checked."""
+    code = object.__new__(RegionCode)
+    object.__setattr__(code, "digits", digits)
+    return code
 
 
 def as_code(value: RegionCode | str, field: str = "code") -> RegionCode:

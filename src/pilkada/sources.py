@@ -146,6 +146,32 @@ PERMENDAGRI_137_2017: Final = _instrument(
     amended_by=(PERMENDAGRI_72_2019,),
     title="Kode dan Data Wilayah Administrasi Pemerintahan",
 )
+# The Kemendagri region-code tables (kode wilayah); checked 2026-12-02 (see pilkada.wilayah).
+_REGION_CODES: Final = (
+    "Pemberian dan Pemutakhiran Kode, Data Wilayah Administrasi Pemerintahan, dan Pulau"
+)
+KEPMENDAGRI_100_1_1_6117_2022: Final = _instrument(
+    "Kepmendagri 100.1.1-6117/2022", title=_REGION_CODES, checked=dt.date(2026, 12, 2)
+)
+KEPMENDAGRI_300_2_2_2138_2025: Final = _instrument(
+    "Kepmendagri 300.2.2-2138/2025",
+    title=_REGION_CODES,
+    effective=dt.date(2025, 4, 25),
+    checked=dt.date(2026, 12, 2),
+)
+KEPMENDAGRI_300_2_2_2430_2025: Final = _instrument(
+    "Kepmendagri 300.2.2-2430/2025",
+    title=_REGION_CODES,
+    effective=dt.date(2025, 6, 23),
+    checked=dt.date(2026, 12, 2),
+)
+#: Creates the province of Papua Barat Daya (signed and promulgated 8 December 2022).
+UU_29_2022: Final = _instrument(
+    "UU 29/2022",
+    title="Pembentukan Provinsi Papua Barat Daya",
+    effective=dt.date(2022, 12, 8),
+    checked=dt.date(2026, 12, 2),
+)
 PERMENDAGRI_41_2020: Final = _instrument("Permendagri 41/2020", effective=dt.date(2020, 6, 15))
 PERMENDAGRI_54_2019: Final = _instrument(
     "Permendagri 54/2019",

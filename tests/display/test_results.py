@@ -16,6 +16,7 @@ from pilkada.results import (
     recapitulate,
 )
 from tests.display.reading import read, rows
+from tests.display.samples import FORMS
 
 # -- results -----------------------------------------------------------------------------------
 
@@ -27,6 +28,7 @@ def test_recap_html(batch):
     table = rows(html)
     assert table[0] == [
         "Wilayah",
+        "Nama",
         "TPS",
         "DPT",
         "DPTb",
@@ -41,6 +43,7 @@ def test_recap_html(batch):
     ]
     assert table[1] == [
         "33.16.01",
+        "Jati",
         "3",
         "630",
         "6",
@@ -54,7 +57,7 @@ def test_recap_html(batch):
         "0",
     ]
     assert table[-1][0] == "Jumlah"
-    assert table[-1][1:5] == ["5", "870", "10", "710"]
+    assert table[-1][1:6] == ["Kabupaten Blora", "5", "870", "10", "710"]
     paragraphs = read(html).paragraphs
     assert "Rekapitulasi tingkat kecamatan" in paragraphs
     assert (
@@ -62,8 +65,8 @@ def test_recap_html(batch):
         "sah (37)." in paragraphs
     )
     english = rows(recap.to_html(locale="en"))
-    assert english[0][:6] == ["Area", "TPS", "DPT", "DPTb", "Voters", "Turnout"]
-    assert english[1][5] == "80.03%"
+    assert english[0][:7] == ["Area", "Name", "TPS", "DPT", "DPTb", "Voters", "Turnout"]
+    assert english[1][6] == "80.03%"
 
 
 def test_recap_html_shortens_long_recaps():
@@ -98,6 +101,7 @@ def test_recap_to_pandas_totals_equal_the_recap_total(batch):
     df = recap.to_pandas()
     assert list(df.columns) == [
         "area",
+        "name",
         "level",
         "tps",
         "pairs",
@@ -216,19 +220,23 @@ def test_tps_results_to_pandas(batch):
 
 
 def test_outcome_html_and_frame(batch):
+    # The batch has one anomaly (FORMS[4]: 36 ballots used, 37 counted): the outcome rests
+    # on anomalous data, so it is provisional and says why.
     outcome = decide(batch, election=ElectionKind.BUPATI)
     html = outcome.to_html()
     assert outcome._repr_html_() == html
     reader = read(html)
     assert rows(html) == [
         ["Paslon", "Suara", "Persentase", "Keterangan"],
-        ["Nomor urut 1", "310", "44,60%", "terpilih"],
+        ["Nomor urut 1", "310", "44,60%", "terpilih (sementara)"],
         ["Nomor urut 2", "305", "43,88%", ""],
         ["Nomor urut 3", "80", "11,51%", ""],
         ["Suara sah", "695", "100,00%", ""],
     ]
     assert "Pemilihan Bupati dan Wakil Bupati" in reader.paragraphs
     assert outcome.message() in reader.paragraphs
+    assert outcome.message().startswith("SEMENTARA (1 anomali): Pasangan calon nomor urut 1")
+    assert "Putusan: terpilih (sementara)" in reader.paragraphs
     assert "Dasar hukum: UU 10/2016 Pasal 107 ayat (1)" in reader.paragraphs
     df = outcome.to_pandas()
     assert list(df.columns) == [
@@ -245,6 +253,26 @@ def test_outcome_html_and_frame(batch):
     assert df["votes"].sum() == outcome.valid
     assert list(df["elected"]) == [True, False, False]
     assert df["share"][0] == pytest.approx(310 / 695)
+
+
+def test_an_outcome_on_a_clean_count_is_not_marked_provisional():
+    clean = TpsResults.from_records(FORMS[:4])  # without the anomalous TPS
+    outcome = decide(clean, election=ElectionKind.BUPATI)
+    assert outcome.provisional is None
+    table = rows(outcome.to_html())
+    assert table[1] == ["Nomor urut 1", "300", "45,45%", "terpilih"]
+    assert "Putusan: terpilih" in read(outcome.to_html()).paragraphs
+
+
+def test_a_single_pair_is_shown_by_its_ballot_number():
+    single = decide(Tally(votes=(600,), kolom_kosong=400), election="bupati", numbers=[2])
+    table = rows(single.to_html())
+    assert table[1:3] == [
+        ["Nomor urut 2", "600", "60,00%", "terpilih"],
+        ["Kolom kosong", "400", "40,00%", ""],
+    ]
+    pairs = single.to_pandas()["pair"]
+    assert (pairs[0], bool(pairs.isna()[1])) == (2, True)
 
 
 def test_outcome_with_kolom_kosong_and_a_provisional_tie_break():

@@ -172,6 +172,6 @@ def test_election_is_an_election_kind_or_its_name():
 
 def test_outcome_wording_groups_numbers_by_locale():
     outcome = decide(Tally(votes=(12_345, 6_789), region="33"), election=G)
-    assert "(12.345 suara, 64,52%)" in outcome.message()
-    assert "(12,345, 64.52%)" in outcome.message(locale="en")
+    assert "(12.345 suara, 64,52% dari 19.134 suara sah)" in outcome.message()
+    assert "(12,345, 64.52% of 19,134 valid votes)" in outcome.message(locale="en")
     assert str(outcome) == outcome.message()

@@ -93,9 +93,11 @@ from tests.strategies import (
     legal_bases,
     legal_bases_with_extras,
     person,
+    provisionals,
     result_sets,
     rupiahs,
     schedules,
+    sirekap_counts,
     siti,
 )
 
@@ -160,8 +162,18 @@ def outcomes(draw: st.DrawFn, *, tie: bool = False) -> pilkada.Outcome:
     if region == "3171":
         region, election = "3171", ElectionKind.WALI_KOTA
     areas = draw(st.lists(st.lists(counts, min_size=pairs, max_size=pairs), min_size=1, max_size=3))
-    result = pilkada.Tally(votes=votes, kolom_kosong=kolom, region=RegionCode(region), areas=areas)
-    return decide(result, election=election)
+    why = draw(st.none() | provisionals())  # an anomalous or incomplete count, sometimes
+    result = pilkada.Tally(
+        votes=votes,
+        kolom_kosong=kolom,
+        region=RegionCode(region),
+        areas=areas,
+        anomalies=0 if why is None else why.anomalies,
+        tps_reported=None if why is None else why.tps_reported,
+        tps_expected=None if why is None else why.tps_expected,
+    )
+    numbers = draw(st.none() | st.permutations(range(1, pairs + 2)).map(lambda n: n[:pairs]))
+    return decide(result, election=election, numbers=numbers)
 
 
 @st.composite
@@ -176,6 +188,12 @@ def tallies(draw: st.DrawFn) -> pilkada.Tally:
         region=draw(st.none() | st.just(RegionCode("3316"))),
         areas=areas,
         area_codes=codes,
+        anomalies=draw(st.integers(0, 3)),
+        **draw(
+            st.sampled_from(
+                [{}, {"tps_reported": 5, "tps_expected": 5}, {"tps_reported": 4, "tps_expected": 6}]
+            )
+        ),
     )
 
 
@@ -343,11 +361,12 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
         lambda p: Period(p[0], p[0] + dt.timedelta(p[1]))
     ),
     pilkada.Precedes: st.sampled_from([r for r in DEFAULT_RULES if type(r).__name__ == "Precedes"]),
+    pilkada.Provisional: provisionals(),
     Recap: recaps(),
     RecapRow: recaps().filter(len).map(lambda r: r[0]),
     Region: st.sampled_from(list(pilkada.PROVINCES.items())).map(
         lambda p: Region(
-            code=RegionCode(p[0] + "01"),
+            code=RegionCode.parse(p[0] + "01", known=False),
             name="Kab. Contoh",
             parent=Region(code=RegionCode(p[0]), name=p[1], parent=None),
         )
@@ -359,6 +378,7 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
     Rupiah: rupiahs,
     Schedule: schedules(),
     ScheduleEntry: schedules().filter(len).map(lambda s: next(iter(s))),
+    pilkada.SirekapCount: sirekap_counts(),
     StaffingPlan: st.tuples(st.integers(1, 500), st.integers(1, 20), st.integers(1, 30)).map(
         lambda n: plan_staffing(kecamatan=n[0], desa=n[0] * n[1], tps=n[0] * n[1] * n[2])
     ),
@@ -411,6 +431,10 @@ def test_every_public_class_has_a_strategy():
 
 
 def _same(a: object, b: object) -> bool:
+    if isinstance(a, pilkada.SirekapCount):  # its recap compares by its rows
+        return isinstance(b, pilkada.SirekapCount) and all(
+            _same(getattr(a, f.name), getattr(b, f.name)) for f in attrs.fields(type(a))
+        )
     if isinstance(a, (TpsResults, Recap)):
         same_level = not isinstance(a, Recap) or a.level is b.level  # type: ignore[union-attr]
         return type(a) is type(b) and list(a) == list(b) and same_level  # type: ignore[call-overload]

@@ -52,6 +52,7 @@ def _recap_columns(recap: Recap, total: RecapRow | None) -> tuple[Column, ...]:
     show_kk = total is not None and (total.kolom_kosong != 0 or min(r.pairs for r in recap) == 1)
     return (
         Column("area", "Wilayah", "Area"),
+        Column("name", "Nama", "Name"),
         Column("level", "Tingkat", "Level", "enum", show=False),
         Column("tps", "TPS", "TPS", "int"),
         Column("pairs", "Paslon", "Pairs", "int", show=False),
@@ -125,6 +126,7 @@ def _first(recap: Recap) -> Iterable[Any]:
 def _recap_values(row: Any) -> dict[str, object]:  # noqa: ANN401 (a RecapRow)
     values: dict[str, object] = {
         "area": str(row.area),
+        "name": row.area.name,  # from the region table; None for a code it does not list
         "level": row.level,
         "tps": row.tps,
         "pairs": row.pairs,
@@ -163,7 +165,8 @@ def results_frame(results: TpsResults) -> pd.DataFrame:
     """:meth:`TpsResults.to_pandas`: one row per TPS, built column by column."""
     pandas = require("pandas", "pandas", feature="TpsResults.to_pandas()")
 
-    data: dict[str, Any] = {"tps": pandas.Series([str(RegionCode(c)) for c in results.codes])}
+    codes = [str(RegionCode.parse(c, known=False)) for c in results.codes]
+    data: dict[str, Any] = {"tps": pandas.Series(codes)}
     for name in FIELD_NAMES:  # the record fields, in the CSV order
         data[name] = pandas.Series(results.column(name), dtype="int64")
     for k in range(results.pair_slots):
@@ -221,7 +224,7 @@ def _outcome_rows(outcome: Outcome, lang: str) -> list[Row]:
     valid = outcome.valid
     provisional = outcome.certainty is Certainty.PROVISIONAL
     rows = []
-    for pair, votes in enumerate(outcome.votes, start=1):
+    for pair, votes in zip(outcome.ballot_numbers, outcome.votes, strict=True):
         elected = outcome.verdict is Verdict.ELECTED and outcome.elected == pair
         values = {
             "candidate": pick(lang, f"Nomor urut {pair}", f"Pair no. {pair}"),

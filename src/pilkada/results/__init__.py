@@ -37,7 +37,9 @@ The package, by sub-concept:
 * :mod:`~pilkada.results.verdicts`, :mod:`~pilkada.results.outcome`,
   :mod:`~pilkada.results.wording`, :mod:`~pilkada.results.winner`: :func:`decide` and what it
   returns, worded for the officials;
-* :mod:`~pilkada.results.csv`: :func:`read_results_csv` and :func:`write_results_csv`.
+* :mod:`~pilkada.results.csv`: :func:`read_results_csv` and :func:`write_results_csv`;
+* :mod:`~pilkada.results.xlsx`: :func:`read_results_xlsx`, the same columns in a workbook;
+* :mod:`~pilkada.results.sirekap`: :func:`read_sirekap`, KPU's public Sirekap JSON.
 """
 
 from __future__ import annotations
@@ -49,10 +51,11 @@ from pilkada.results.csv import ResultsCsvError, RowError, read_results_csv, wri
 from pilkada.results.fields import CSV_COLUMNS
 from pilkada.results.fields import FIELD_NAMES as FIELD_NAMES
 from pilkada.results.fields import MAX_PAIRS as MAX_PAIRS
-from pilkada.results.outcome import Outcome, TieBreak
+from pilkada.results.outcome import Outcome, Provisional, TieBreak
 from pilkada.results.recap import RECAP_BASIS as RECAP_BASIS
 from pilkada.results.recap import Recap, RecapRow, recapitulate
 from pilkada.results.records import DuplicateTpsError, TpsResult, TpsResults
+from pilkada.results.sirekap import SirekapCount, read_sirekap
 from pilkada.results.tallies import Tally, tally
 from pilkada.results.verdicts import Verdict, WinnerRule
 from pilkada.results.winner import JAKARTA_RUNOFF as JAKARTA_RUNOFF
@@ -64,6 +67,7 @@ from pilkada.results.winner import SINGLE_PAIR_REPEAT as SINGLE_PAIR_REPEAT
 from pilkada.results.winner import SPREAD_GUBERNUR as SPREAD_GUBERNUR
 from pilkada.results.winner import SPREAD_KAB_KOTA as SPREAD_KAB_KOTA
 from pilkada.results.winner import decide
+from pilkada.results.xlsx import ResultsXlsxError, read_results_xlsx
 
 __all__ = [
     "CSV_COLUMNS",
@@ -71,10 +75,13 @@ __all__ = [
     "AnomalyKind",
     "DuplicateTpsError",
     "Outcome",
+    "Provisional",
     "Recap",
     "RecapRow",
     "ResultsCsvError",
+    "ResultsXlsxError",
     "RowError",
+    "SirekapCount",
     "Tally",
     "TieBreak",
     "TpsResult",
@@ -83,6 +90,8 @@ __all__ = [
     "WinnerRule",
     "decide",
     "read_results_csv",
+    "read_results_xlsx",
+    "read_sirekap",
     "recapitulate",
     "tally",
     "write_results_csv",

@@ -47,6 +47,7 @@ from pilkada.results.kernels import (
     is_small,
     negative_rows,
 )
+from pilkada.wilayah import REGION_TABLES, is_known, tables_named
 
 __all__ = [
     "BALANCES",
@@ -60,6 +61,7 @@ __all__ = [
     "broken_rows",
     "is_stray",
     "suspect_rows",
+    "unknown_rows",
 ]
 
 #: The counting rules a PPK checks a C.Hasil against. Provisional: the PKPU number and its
@@ -78,6 +80,7 @@ class AnomalyKind(enum.Enum):
     VOTERS_VS_BALLOTS = "pengguna hak pilih tidak sama dengan surat suara digunakan"
     BALLOTS_VS_SPLIT = "suara sah + tidak sah tidak sama dengan surat suara digunakan"
     VOTES_VS_VALID = "jumlah suara paslon tidak sama dengan suara sah"
+    UNKNOWN_REGION = "kode wilayah tidak ada dalam tabel Kemendagri"
 
 
 @attrs.frozen(kw_only=True)
@@ -202,8 +205,8 @@ def is_stray(slot: int, pairs: int) -> bool:
 
 def anomalies(code: str, values: Sequence[int], votes: Sequence[int]) -> list[Anomaly]:
     """Every anomaly of one TPS; ``values`` in :data:`~pilkada.results.fields.FIELDS` order."""
-    tps = RegionCode(code)
-    found = [*_negatives(tps, values, votes), *_strays(tps, values, votes)]
+    tps = RegionCode.parse(code, known=False)
+    found = [*_unknown(tps), *_negatives(tps, values, votes), *_strays(tps, values, votes)]
     for rule in BALANCES:
         got, want = rule.sides(values, votes)
         if rule.is_broken(got, want):
@@ -226,6 +229,31 @@ def _shown(found: int, expected: int, locale: str) -> dict[str, str]:
         "found": format_number(found, locale=locale),
         "expected": format_number(expected, locale=locale),
     }
+
+
+def _unknown(tps: RegionCode) -> Iterator[Anomaly]:
+    """A TPS whose desa/kelurahan no Kemendagri table lists: a typo, or a code of KPU's own."""
+    if tps.is_known:
+        return
+    desa = tps.parent
+    newest = REGION_TABLES[-1]
+    yield Anomaly(
+        kind=AnomalyKind.UNKNOWN_REGION, tps=tps, field="kode_tps", found=int(tps.digits),
+        expected=None,
+        message_id=f"desa/kelurahan {desa} tidak ada dalam tabel kode wilayah "
+        f"({tables_named()}); hasilnya tidak dapat dipastikan milik wilayah mana.",
+        message_en=f"desa/kelurahan {desa} is not in the region table ({tables_named()}); "
+        "whose result it is cannot be told.",
+        basis=newest.basis, certainty=newest.certainty,
+    )  # fmt: skip
+
+
+def unknown_rows(codes: Sequence[str]) -> set[int]:
+    """The rows of a batch whose desa/kelurahan no table lists (each desa looked up once)."""
+    unknown = {desa for desa in {code[:10] for code in codes} if not is_known(desa)}
+    if not unknown:
+        return set()
+    return {i for i, code in enumerate(codes) if code[:10] in unknown}
 
 
 def _negatives(tps: RegionCode, values: Sequence[int], votes: Sequence[int]) -> Iterator[Anomaly]:

@@ -8,14 +8,82 @@ import attrs
 
 from pilkada.boundary import as_count
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
-from pilkada.i18n import DEFAULT_LOCALE
+from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
 from pilkada.results.verdicts import Verdict, WinnerRule
 from pilkada.results.wording import outcome_message
 
-__all__ = ["Outcome", "TieBreak"]
+__all__ = ["Outcome", "Provisional", "TieBreak"]
+
+
+def _anomaly_count(value: object) -> int:
+    return as_count("anomalies", value)
+
+
+def _reported(value: object) -> int | None:
+    return None if value is None else as_count("tps_reported", value)
+
+
+def _expected(value: object) -> int | None:
+    return None if value is None else as_count("tps_expected", value)
+
+
+@attrs.frozen(kw_only=True)
+class Provisional:
+    """Why an outcome is provisional: the count it rests on is anomalous or incomplete.
+
+    Attributes:
+        anomalies: The anomalies found in the count (see :class:`~pilkada.results.Anomaly`).
+        tps_reported, tps_expected: The TPS whose result is in, of those expected.
+    """
+
+    anomalies: int = attrs.field(default=0, converter=_anomaly_count)
+    tps_reported: int | None = attrs.field(default=None, converter=_reported)
+    tps_expected: int | None = attrs.field(default=None, converter=_expected)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.tps_reported is None) != (self.tps_expected is None) or (
+            self.tps_expected is not None and (self.tps_reported or 0) > self.tps_expected
+        ):
+            raise PilkadaValueError(
+                "tps_reported",
+                (self.tps_reported, self.tps_expected),
+                "not a part of the TPS expected",
+                "both or neither, tps_reported <= tps_expected",
+            )
+        if not self.anomalies and not self.missing:
+            raise PilkadaValueError(
+                "anomalies",
+                self.anomalies,
+                "no anomaly and no TPS missing: nothing makes the outcome provisional",
+                "anomalies >= 1, or tps_reported < tps_expected",
+            )
+
+    @property
+    def missing(self) -> int:
+        """Expected TPS whose result is not in."""
+        if self.tps_expected is None or self.tps_reported is None:
+            return 0
+        return max(self.tps_expected - self.tps_reported, 0)
+
+    def reasons(self, *, locale: str = DEFAULT_LOCALE) -> str:
+        """Why, in a clause: ``'3 anomali; 16 dari 2.084 TPS belum ada hasilnya'``."""
+        en = lang_of(locale) == "en"
+        parts = []
+        if self.anomalies:
+            n = format_number(self.anomalies, locale=locale)
+            parts.append(f"{n} anomaly(ies) in the count" if en else f"{n} anomali")
+        if self.missing:
+            missing = format_number(self.missing, locale=locale)
+            expected = format_number(self.tps_expected or 0, locale=locale)
+            parts.append(
+                f"{missing} of {expected} TPS not reported"
+                if en
+                else f"{missing} dari {expected} TPS belum ada hasilnya"
+            )
+        return "; ".join(parts)
 
 
 @attrs.frozen(kw_only=True)
@@ -69,7 +137,13 @@ class Outcome(Tabular):
         votes, kolom_kosong, valid: The totals decided on.
         tie_break: How a tie at the top was handled.
         basis: The provision applied; ``also``: the others that follow from it.
-        certainty: ``OFFICIAL``, or ``PROVISIONAL`` when a spread measure was needed.
+        certainty: ``OFFICIAL``, or ``PROVISIONAL`` when a spread measure was needed or
+            the count is anomalous or incomplete.
+        numbers: Each pair's nomor urut on the ballot, in the order of ``votes`` (empty: 1,
+            2, 3...). A single pair is often number 2, the kolom kosong number 1; ``elected``,
+            ``runoff`` and ``tied`` name pairs by these numbers.
+        provisional: Why the outcome is provisional, when the count is anomalous or
+            incomplete (``None``: it is not).
     """
 
     election: ElectionKind
@@ -86,6 +160,26 @@ class Outcome(Tabular):
     basis: LegalBasis
     also: tuple[LegalBasis, ...] = ()
     certainty: Certainty = Certainty.OFFICIAL
+    numbers: tuple[int, ...] = ()
+    provisional: Provisional | None = None
+
+    @property
+    def ballot_numbers(self) -> tuple[int, ...]:
+        """Each pair's nomor urut, in the order of ``votes``."""
+        return self.numbers or tuple(range(1, len(self.votes) + 1))
+
+    def votes_of(self, pair: int) -> int:
+        """The votes of the pair with nomor urut ``pair``."""
+        return self.votes[self._index(pair)]
+
+    def _index(self, pair: object) -> int:
+        if isinstance(pair, bool) or not isinstance(pair, int):
+            problem = f"got {type(pair).__name__} {shown(pair)}"
+            raise PilkadaTypeError("pair", pair, problem, "a pair's nomor urut, an int")
+        numbers = self.ballot_numbers
+        if pair not in numbers:
+            raise PilkadaValueError("pair", pair, "no such pair", f"one of {list(numbers)}")
+        return numbers.index(pair)
 
     def __attrs_post_init__(self) -> None:
         # An outcome read back from data must say what decide() could have said: its pairs
@@ -94,7 +188,13 @@ class Outcome(Tabular):
             raise PilkadaValueError("votes", self.votes, "not a count per pair", "ints >= 0")
         for i, count in enumerate(self.votes):
             as_count(f"votes[{i}]", count)
-        pairs = range(1, len(self.votes) + 1)
+        if self.numbers and (
+            len(self.numbers) != len(self.votes) or len(set(self.numbers)) != len(self.numbers)
+        ):
+            raise PilkadaValueError(
+                "numbers", self.numbers, "not one distinct number per pair", "a nomor urut each"
+            )
+        pairs = self.ballot_numbers
         for field in ("runoff", "tied"):
             named = getattr(self, field)
             if any(pair not in pairs for pair in named) or len(set(named)) != len(named):
@@ -110,21 +210,24 @@ class Outcome(Tabular):
                 "verdict", self.verdict.name, "does not match elected, runoff and tied",
                 "ELECTED with the elected pair, RUNOFF with two pairs, TIE with the tied",
             )  # fmt: skip
+        if self.provisional is not None and self.certainty is not Certainty.PROVISIONAL:
+            raise PilkadaValueError(
+                "certainty",
+                self.certainty.name,
+                "an outcome provisional on its count stated as certain",
+                "PROVISIONAL when provisional is given",
+            )
         if self.elected is not None and (
-            self.elected not in pairs or self.votes[self.elected - 1] != max(self.votes)
+            self.elected not in pairs or self.votes_of(self.elected) != max(self.votes)
         ):
             raise PilkadaValueError(
                 "elected", self.elected, "is not a pair with the most votes", "the winning pair"
             )
 
     def share(self, pair: int) -> Fraction:
-        """Pair ``pair``'s share of the valid votes (0 when there are none)."""
-        if isinstance(pair, bool) or not isinstance(pair, int):
-            problem = f"got {type(pair).__name__} {shown(pair)}"
-            raise PilkadaTypeError("pair", pair, problem, "a pair's nomor urut, an int")
-        if not 1 <= pair <= len(self.votes):
-            raise PilkadaValueError("pair", pair, "no such pair", f"1 to {len(self.votes)}")
-        return Fraction(self.votes[pair - 1], self.valid) if self.valid else Fraction(0)
+        """Pair ``pair``'s share of the valid votes, ``valid`` (0 when there are none)."""
+        votes = self.votes_of(pair)
+        return Fraction(votes, self.valid) if self.valid else Fraction(0)
 
     def message(self, *, locale: str = DEFAULT_LOCALE) -> str:
         """The outcome in a sentence, with the rule's basis (see :mod:`~.wording`)."""

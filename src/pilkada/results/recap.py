@@ -23,7 +23,7 @@ from pilkada.regions import AreaLevel, RegionCode, as_code, as_level
 from pilkada.results.checks import Anomaly
 from pilkada.results.fields import FIELD_NAMES, PAIRS
 from pilkada.results.kernels import Table
-from pilkada.results.records import TpsResult, TpsResults, table_at, turnout
+from pilkada.results.records import TpsResult, TpsResults, table_at, table_of, turnout
 
 __all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recapitulate", "region_codes"]
 
@@ -44,6 +44,10 @@ class RecapRow:
         ballots_used, valid, invalid, kolom_kosong: The sums of the TPS figures.
         votes: Each pair's votes.
         anomalies: The anomalies of the TPS in the area, each with its TPS code.
+        tps_reported: The TPS whose result is in (a row of zeros is a TPS with no result
+            yet: it is counted here apart, as Sirekap's progress counts it).
+        tps_expected: The TPS expected in the area (the rows of the file, or Sirekap's
+            total); ``None`` when not known.
     """
 
     area: RegionCode
@@ -60,6 +64,13 @@ class RecapRow:
     kolom_kosong: int
     votes: tuple[int, ...]
     anomalies: tuple[Anomaly, ...] = ()
+    tps_reported: int | None = None
+    tps_expected: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        """Whether every expected TPS has reported (``False`` when that is not known)."""
+        return self.tps_expected is not None and self.tps_reported == self.tps_expected
 
     @property
     def level(self) -> AreaLevel:
@@ -112,18 +123,29 @@ class Recap(Tabular, Sequence[RecapRow]):
     sum of all rows. A recap can be recapitulated again to a higher level.
     """
 
-    __slots__ = ("_anomalies", "_codes", "_table", "level")
+    __slots__ = ("_anomalies", "_codes", "_expected", "_reported", "_table", "level")
 
     level: AreaLevel
     _table: Table
     _anomalies: tuple[Anomaly, ...]
     _codes: list[str]
+    _reported: list[int]
+    _expected: list[int] | None
 
-    def __init__(self, level: AreaLevel, table: Table, anomalies: tuple[Anomaly, ...]) -> None:
+    def __init__(
+        self,
+        level: AreaLevel,
+        table: Table,
+        anomalies: tuple[Anomaly, ...],
+        progress: tuple[Sequence[int], Sequence[int] | None] | None = None,
+    ) -> None:
         object.__setattr__(self, "level", level)
         object.__setattr__(self, "_table", table)
         object.__setattr__(self, "_anomalies", anomalies)
         object.__setattr__(self, "_codes", [a.tps.digits for a in anomalies])
+        reported, expected = progress if progress is not None else (table.tps, table.tps)
+        object.__setattr__(self, "_reported", list(reported))
+        object.__setattr__(self, "_expected", None if expected is None else list(expected))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Recap is immutable: cannot set {name}")
@@ -144,10 +166,12 @@ class Recap(Tabular, Sequence[RecapRow]):
         high = bisect_left(self._codes, code + ":")  # ":" sorts after every digit
         values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         return RecapRow(
-            area=RegionCode(code),
+            area=RegionCode.parse(code, known=False),
             tps=t.tps[index],
             votes=tuple(v[index] for v in t.votes),
             anomalies=self._anomalies[low:high],
+            tps_reported=self._reported[index],
+            tps_expected=None if self._expected is None else self._expected[index],
             **values,
         )
 
@@ -174,7 +198,10 @@ class Recap(Tabular, Sequence[RecapRow]):
         votes = [array("q", [r.votes[k] for r in rows]) for k in range(width)]
         codes = [r.area.digits for r in rows]
         table = Table(codes, columns, votes, columns[PAIRS], array("q", [r.tps for r in rows]))
-        return cls(level, table, tuple(a for r in rows for a in r.anomalies))
+        reported = [r.tps if r.tps_reported is None else r.tps_reported for r in rows]
+        known = all(r.tps_expected is not None for r in rows)
+        expected = [r.tps_expected or 0 for r in rows] if known else None
+        return cls(level, table, tuple(a for r in rows for a in r.anomalies), (reported, expected))
 
     def row(self, area: RegionCode | str) -> RecapRow:
         """The row of one area.
@@ -205,7 +232,21 @@ class Recap(Tabular, Sequence[RecapRow]):
         part = t.part(bisect_left(t.codes, prefix), bisect_left(t.codes, prefix + ":"))
         first = bisect_left(self._codes, prefix)
         last = bisect_left(self._codes, prefix + ":")
-        return Recap(self.level, part, self._anomalies[first:last])
+        low, high = bisect_left(t.codes, prefix), bisect_left(t.codes, prefix + ":")
+        expected = None if self._expected is None else self._expected[low:high]
+        return Recap(
+            self.level, part, self._anomalies[first:last], (self._reported[low:high], expected)
+        )
+
+    @property
+    def tps_reported(self) -> int:
+        """The TPS whose result is in, over all rows."""
+        return sum(self._reported)
+
+    @property
+    def tps_expected(self) -> int | None:
+        """The TPS expected over all rows (``None`` when not known)."""
+        return None if self._expected is None else sum(self._expected)
 
     @property
     def anomalies(self) -> tuple[Anomaly, ...]:
@@ -226,12 +267,43 @@ class Recap(Tabular, Sequence[RecapRow]):
         values = {name: sum(column) for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
         values["pairs"] = max(t.pairs)
         return RecapRow(
-            area=RegionCode(first[:length]),
+            area=RegionCode.parse(first[:length], known=False),
             tps=sum(t.tps),
             votes=tuple(sum(v) for v in t.votes),
             anomalies=self._anomalies,
+            tps_reported=self.tps_reported,
+            tps_expected=self.tps_expected,
             **values,
         )
+
+    def progress_at(self, level: AreaLevel) -> tuple[list[int], list[int] | None]:
+        """The TPS reported and expected per area at ``level`` (at or above the recap's)."""
+        codes = self._table.aggregate(level.code_length).codes
+        return _grouped(self._table.codes, self._reported, codes), (
+            None if self._expected is None else _grouped(self._table.codes, self._expected, codes)
+        )
+
+
+def _grouped(codes: Sequence[str], values: Sequence[int], groups: Sequence[str]) -> list[int]:
+    """``values`` (one per code, codes sorted) added up per group of ``groups`` (prefixes)."""
+    out = []
+    for group in groups:
+        low, high = bisect_left(codes, group), bisect_left(codes, group + ":")
+        out.append(sum(values[low:high]))
+    return out
+
+
+def unreported(results: TpsResults) -> list[str]:
+    """The TPS codes of a batch whose row is all zeros: no result yet (sorted)."""
+    t = table_of(results)
+    valid = t.columns[FIELD_NAMES.index("valid")]
+    rows = [i for i, v in enumerate(valid) if not v]
+    columns = [c for i, c in enumerate(t.columns) if i != PAIRS]
+    return [
+        t.codes[i]
+        for i in rows
+        if not any(c[i] for c in columns) and not any(v[i] for v in t.votes)
+    ]
 
 
 def region_codes(recap: Recap, level: AreaLevel) -> set[str]:
@@ -270,7 +342,14 @@ def recapitulate(
                 f"a {results.level.value} recap cannot be split into {level.value} rows",
                 f"{results.level.value} or a higher level",
             )
-        return Recap(level, results._table.aggregate(level.code_length), results._anomalies)
+        table = results._table.aggregate(level.code_length)
+        return Recap(level, table, results._anomalies, results.progress_at(level))
     if not isinstance(results, TpsResults):
         results = TpsResults.from_records(results)
-    return Recap(level, table_at(results, level), tuple(results.validate()))
+    table = table_at(results, level)
+    missing = unreported(results)
+    reported = [
+        n - m
+        for n, m in zip(table.tps, _grouped(missing, [1] * len(missing), table.codes), strict=True)
+    ]
+    return Recap(level, table, tuple(results.validate()), (reported, list(table.tps)))

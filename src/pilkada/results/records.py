@@ -18,11 +18,10 @@ from pilkada.regions import (
     PROVINCES,
     AreaLevel,
     RegionCode,
-    as_code,
     check_code_parts,
     normalize_code,
 )
-from pilkada.results.checks import Anomaly, anomalies, suspect_rows
+from pilkada.results.checks import Anomaly, anomalies, suspect_rows, unknown_rows
 from pilkada.results.fields import (
     FIELD_NAMES,
     PAIRS,
@@ -43,7 +42,7 @@ __all__ = [
 
 
 def _tps_code(value: RegionCode | str) -> RegionCode:
-    code = as_code(value)
+    code = value if isinstance(value, RegionCode) else RegionCode.parse(value, known=False)
     if code.level is not AreaLevel.TPS:
         raise PilkadaValueError(
             "tps", str(code), f"{code} is a {code.level.value} code", "a 13-digit TPS code"
@@ -186,11 +185,11 @@ def _validate_codes(codes: list[str]) -> list[str]:
 def _refuse_duplicates(codes: list[str]) -> None:
     dupes = sorted({a for a, b in zip(codes, islice(codes, 1, None), strict=False) if a == b})
     if dupes:
-        shown = ", ".join(str(RegionCode(code)) for code in dupes[:10])
+        shown = ", ".join(str(RegionCode.parse(code, known=False)) for code in dupes[:10])
         more = f" and {len(dupes) - 10} more" if len(dupes) > 10 else ""
         raise DuplicateTpsError(
             "tps",
-            str(RegionCode(dupes[0])),
+            str(RegionCode.parse(dupes[0], known=False)),
             f"TPS {shown}{more} appear(s) more than once",
             "one result per TPS: correct or remove the repeated rows before recapitulating",
         )
@@ -382,7 +381,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
         found = self._anomalies
         if found is None:
             t = self._table
-            rows = sorted(suspect_rows(t.columns, t.votes))
+            rows = sorted(suspect_rows(t.columns, t.votes) | unknown_rows(t.codes))
             found = tuple(
                 anomaly
                 for i in rows

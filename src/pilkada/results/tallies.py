@@ -13,6 +13,7 @@ from pilkada.regions import AreaLevel, ElectionKind, RegionCode, as_code
 from pilkada.results.fields import form_count, form_votes
 from pilkada.results.recap import Recap, recapitulate, region_codes
 from pilkada.results.records import TpsResults
+from pilkada.wilayah import is_known
 
 __all__ = ["REGION_LEVEL", "SPREAD_LEVEL", "Tally", "as_election", "tally"]
 
@@ -50,6 +51,14 @@ def _kolom_kosong(value: object) -> int | None:
     return None if value is None else as_count("kolom_kosong", value)
 
 
+def _optional_count(value: object) -> int | None:
+    return None if value is None else as_count("count", value)
+
+
+def _count(value: object) -> int:
+    return as_count("anomalies", value)
+
+
 @attrs.frozen(kw_only=True)
 class Tally:
     """An election's totals, and each pair's votes in the areas a tie is settled by.
@@ -61,6 +70,12 @@ class Tally:
         areas: Each pair's votes in each kecamatan (bupati, wali kota) or kab/kota
             (governor), for the Pasal 107(2) / 109(2) tie-break; empty if unknown.
         area_codes: The codes of those areas, if known.
+        valid_recorded: The valid votes as the forms total them (``None``: as the votes add
+            up). Shares are taken over it: it differs from the votes' sum only on anomalous
+            data, which makes the outcome provisional.
+        anomalies: How many anomalies the count has.
+        tps_reported, tps_expected: The TPS whose result is in, and those expected
+            (``None``: not known).
     """
 
     votes: tuple[int, ...] = attrs.field(converter=form_votes)
@@ -70,6 +85,10 @@ class Tally:
     )
     areas: tuple[tuple[int, ...], ...] = attrs.field(default=(), converter=_area_votes)
     area_codes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    valid_recorded: int | None = attrs.field(default=None, converter=_optional_count)
+    anomalies: int = attrs.field(default=0, converter=_count)
+    tps_reported: int | None = attrs.field(default=None, converter=_optional_count)
+    tps_expected: int | None = attrs.field(default=None, converter=_optional_count)
 
     def __attrs_post_init__(self) -> None:
         if not self.votes:
@@ -80,6 +99,15 @@ class Tally:
                 self.kolom_kosong,
                 f"a kolom kosong with {len(self.votes)} pairs",
                 "a kolom kosong only where a single pair stands (UU 10/2016 Pasal 54C)",
+            )
+        if (self.tps_reported is None) != (self.tps_expected is None) or (
+            self.tps_expected is not None and (self.tps_reported or 0) > self.tps_expected
+        ):
+            raise PilkadaValueError(
+                "tps_reported",
+                (self.tps_reported, self.tps_expected),
+                "not a part of the TPS expected",
+                "both or neither, tps_reported <= tps_expected",
             )
         for i, row in enumerate(self.areas):
             if len(row) != len(self.votes):
@@ -97,11 +125,26 @@ class Tally:
         """Valid votes: every pair's, and the kolom kosong's."""
         return sum(self.votes) + (self.kolom_kosong or 0)
 
+    @property
+    def base(self) -> int:
+        """The valid votes shares are taken over: as recorded, else as the votes add up."""
+        return self.valid if self.valid_recorded is None else self.valid_recorded
+
+    @property
+    def missing(self) -> int:
+        """Expected TPS whose result is not in (0 when not known)."""
+        if self.tps_expected is None or self.tps_reported is None:
+            return 0
+        return max(self.tps_expected - self.tps_reported, 0)
+
 
 def _region(recap: Recap, election: ElectionKind) -> RegionCode:
     """The one region at the election's level that the recap lies in, holding the election."""
     region_level = REGION_LEVEL[election]
     regions = region_codes(recap, region_level)
+    # A region no table lists is a typo in a TPS code: reported as an anomaly, left out here.
+    listed = {code for code in regions if is_known(code)}
+    regions = listed or regions
     if recap.level.depth < region_level.depth or len(regions) != 1:
         raise PilkadaValueError(
             "results",
@@ -109,9 +152,10 @@ def _region(recap: Recap, election: ElectionKind) -> RegionCode:
             f"the results span {len(regions)} {region_level.value} regions"
             if len(regions) > 1
             else f"a {recap.level.value} recap spans several regions",
-            f"the results of one {region_level.value}: decide each region apart",
+            f"the results of one {region_level.value}: a file that mixes contests is refused; "
+            "decide each region apart",
         )
-    region = RegionCode(regions.pop())
+    region = RegionCode.parse(regions.pop(), known=False)
     if election not in region.elections:
         raise PilkadaValueError(
             "election",
@@ -147,6 +191,9 @@ def tally(results: TpsResults | Recap, *, election: ElectionKind | str) -> Tally
     if not len(results):
         raise PilkadaValueError("results", 0, "no results", "the results of one election")
     region = _region(results, election)
+    anomalies = len(results.anomalies)
+    if len(results.within(region)) != len(results):
+        results = results.within(region)
     total = results.total
     pairs = total.pairs
     areas: tuple[tuple[int, ...], ...] = ()
@@ -161,4 +208,8 @@ def tally(results: TpsResults | Recap, *, election: ElectionKind | str) -> Tally
         region=region,
         areas=areas,
         area_codes=codes,
+        valid_recorded=max(total.valid, 0),
+        anomalies=anomalies,
+        tps_reported=total.tps_reported,
+        tps_expected=total.tps_expected,
     )

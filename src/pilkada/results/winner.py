@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import partial
 from typing import Final
@@ -10,10 +10,11 @@ from typing import Final
 import attrs
 
 from pilkada import sources
+from pilkada.boundary import as_count, as_items
 from pilkada.errors import PilkadaValueError
 from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import JAKARTA_BASIS, AreaLevel, ElectionKind, SpecialStatus
-from pilkada.results.outcome import Outcome, TieBreak
+from pilkada.results.outcome import Outcome, Provisional, TieBreak
 from pilkada.results.recap import Recap
 from pilkada.results.records import TpsResults
 from pilkada.results.tallies import SPREAD_LEVEL, Tally, as_election, tally
@@ -50,7 +51,13 @@ JAKARTA_RUNOFF: Final = attrs.evolve(JAKARTA_BASIS, ayat="3")
 _Make = Callable[..., Outcome]
 
 
-def decide(results: TpsResults | Recap | Tally, *, election: ElectionKind | str) -> Outcome:
+def decide(
+    results: TpsResults | Recap | Tally,
+    *,
+    election: ElectionKind | str,
+    numbers: Sequence[int] | None = None,
+    incomplete: str = "provisional",
+) -> Outcome:
     """Apply the winner rule of ``election`` to the results of one region.
 
     * One pair against the kolom kosong: elected with more than 50 % of the valid votes
@@ -62,8 +69,16 @@ def decide(results: TpsResults | Recap | Tally, *, election: ElectionKind | str)
     * Otherwise the most votes win (UU 10/2016 Pasal 107 ayat (1), Pasal 109 ayat (1)); a tie
       at the top goes to the more evenly spread support (ayat (2)): see :class:`TieBreak`.
 
-    "More than 50 %" is compared exactly: 50 % is not enough, 50 % plus one vote is.
+    "More than 50 %" is compared exactly: 50 % is not enough, 50 % plus one vote is. Every
+    share is of the valid votes as the forms total them (``Outcome.valid``).
     ``election`` is an :class:`~pilkada.regions.ElectionKind`, or its name or value.
+    ``numbers`` gives each pair's nomor urut in the order of the vote columns (a single pair
+    is often number 2, the kolom kosong number 1); by default 1, 2, 3...
+
+    A count with anomalies, or with expected TPS whose result is not in, decides only
+    provisionally: the outcome's ``provisional`` says why and its certainty is
+    ``PROVISIONAL`` (``incomplete="provisional"``, the default); with ``incomplete="refuse"``
+    it raises instead.
 
     Raises:
         PilkadaTypeError: ``results`` or ``election`` of another type.
@@ -72,10 +87,11 @@ def decide(results: TpsResults | Recap | Tally, *, election: ElectionKind | str)
     """
     election = as_election(election)
     t = results if isinstance(results, Tally) else tally(results, election=election)
-    make: _Make = partial(_outcome, t, election)
+    provisional = _provisional(t, incomplete)
+    make: _Make = partial(_outcome, t, election, _numbers(numbers, len(t.votes)), provisional)
     if t.kolom_kosong is not None:
         # "lebih dari 50%": compared in whole votes, 2 * votes > valid.
-        if 2 * t.votes[0] > t.valid:
+        if 2 * t.votes[0] > t.base:
             return make(
                 WinnerRule.SINGLE_PAIR, Verdict.ELECTED, SINGLE_PAIR_ELECTED, elected=1,
                 also=(KOLOM_KOSONG,),
@@ -87,13 +103,51 @@ def decide(results: TpsResults | Recap | Tally, *, election: ElectionKind | str)
     ranked = sorted(range(1, len(t.votes) + 1), key=lambda p: -t.votes[p - 1])
     jakarta = t.region is not None and t.region.special is SpecialStatus.JAKARTA
     if election is ElectionKind.GUBERNUR and jakarta:
-        return _jakarta(make, t.votes, ranked, t.valid)
+        return _jakarta(make, t.votes, ranked, t.base)
     return _plurality(make, t, election, ranked)
+
+
+def _numbers(numbers: Sequence[int] | None, pairs: int) -> tuple[int, ...]:
+    if numbers is None:
+        return ()
+    given = tuple(as_items("numbers", numbers))
+    for i, number in enumerate(given):
+        as_count(f"numbers[{i}]", number)
+    if len(given) != pairs or len(set(given)) != pairs or 0 in given:
+        raise PilkadaValueError(
+            "numbers",
+            given,
+            f"{len(given)} numbers for {pairs} pair(s)",
+            "a nomor urut each, from 1",
+        )
+    return given
+
+
+def _provisional(t: Tally, incomplete: str) -> Provisional | None:
+    if incomplete not in ("provisional", "refuse"):
+        raise PilkadaValueError(
+            "incomplete", incomplete, "unknown choice", "'provisional' or 'refuse'"
+        )
+    if not t.anomalies and not t.missing:
+        return None
+    found = Provisional(
+        anomalies=t.anomalies, tps_reported=t.tps_reported, tps_expected=t.tps_expected
+    )
+    if incomplete == "refuse":
+        raise PilkadaValueError(
+            "results",
+            found.reasons(locale="en"),
+            "the count is anomalous or incomplete",
+            "a complete count without anomalies, or incomplete='provisional'",
+        )
+    return found
 
 
 def _outcome(
     t: Tally,
     election: ElectionKind,
+    numbers: tuple[int, ...],
+    provisional: Provisional | None,
     rule: WinnerRule,
     verdict: Verdict,
     basis: LegalBasis,
@@ -105,21 +159,31 @@ def _outcome(
     also: tuple[LegalBasis, ...] = (),
     certainty: Certainty = Certainty.OFFICIAL,
 ) -> Outcome:
+    # Pairs are decided by position (1, 2, 3...; 0 is the single pair) and named by number.
+    number = numbers.__getitem__ if numbers else (lambda i: i + 1)
+
+    def named(pairs: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(number(p - 1) for p in pairs)
+
+    if elected is not None:
+        elected = number(elected - 1)
     return Outcome(
         election=election,
         region=t.region,
         rule=rule,
         verdict=verdict,
         elected=elected,
-        runoff=runoff,
-        tied=tied,
+        runoff=named(runoff),
+        tied=named(tied),
         votes=t.votes,
         kolom_kosong=t.kolom_kosong,
-        valid=t.valid,
+        valid=t.base,
         tie_break=tie_break,
         basis=basis,
         also=also,
-        certainty=certainty,
+        certainty=Certainty.PROVISIONAL if provisional is not None else certainty,
+        numbers=numbers,
+        provisional=provisional,
     )
 
 

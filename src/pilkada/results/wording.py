@@ -20,7 +20,16 @@ __all__ = ["outcome_message"]
 def outcome_message(outcome: Outcome, *, locale: str) -> str:
     """The outcome in a sentence, in the language of ``locale``, with the rule's basis."""
     id_, en = _SENTENCES[outcome.verdict](outcome, locale)
+    if outcome.provisional is not None:
+        why = outcome.provisional.reasons(locale=locale)
+        id_ = f"SEMENTARA ({why}): {id_}"
+        en = f"PROVISIONAL ({why}): {en}"
     return id_ if lang_of(locale) == "id" else en
+
+
+def _base(o: Outcome, locale: str) -> tuple[str, str]:
+    valid = format_number(o.valid, locale=locale)
+    return f"dari {valid} suara sah", f"of {valid} valid votes"
 
 
 def _share(outcome: Outcome, pair: int, locale: str) -> str:
@@ -31,32 +40,35 @@ def _elected(o: Outcome, locale: str) -> tuple[str, str]:
     if o.elected is None:  # pragma: no cover (an Outcome that is ELECTED names its pair)
         return _tie(o, locale)
     p, basis, pct = o.elected, o.basis.cite(locale=locale), _share(o, o.elected, locale)
+    of_id, of_en = _base(o, locale)
     if o.rule is not WinnerRule.PLURALITY:
         return (
-            f"Pasangan calon nomor urut {p} memperoleh {pct} suara sah, lebih dari 50%, "
+            f"Pasangan calon nomor urut {p} memperoleh {pct} {of_id}, lebih dari 50%, "
             f"dan terpilih ({basis}).",
-            f"Pair no. {p} has {pct} of the valid votes, more than 50%, and is elected ({basis}).",
+            f"Pair no. {p} has {pct} {of_en}, more than 50%, and is elected ({basis}).",
         )
-    votes = format_number(o.votes[p - 1], locale=locale)
+    votes = format_number(o.votes_of(p), locale=locale)
     spread_id = spread_en = ""
     if o.tie_break is not None:
         spread_id = " setelah seri, karena dukungannya lebih merata"
         spread_en = " after a tie, as its support is more evenly spread"
     return (
         f"Pasangan calon nomor urut {p} memperoleh suara terbanyak "
-        f"({votes} suara, {pct}){spread_id} dan terpilih ({basis}).",
-        f"Pair no. {p} has the most votes ({votes}, {pct}){spread_en} and is elected ({basis}).",
+        f"({votes} suara, {pct} {of_id}){spread_id} dan terpilih ({basis}).",
+        f"Pair no. {p} has the most votes ({votes}, {pct} {of_en}){spread_en} and is elected "
+        f"({basis}).",
     )
 
 
 def _repeat(o: Outcome, locale: str) -> tuple[str, str]:
-    basis, pct = o.basis.cite(locale=locale), _share(o, 1, locale)
+    basis, pct = o.basis.cite(locale=locale), _share(o, o.ballot_numbers[0], locale)
+    of_id, of_en = _base(o, locale)
     mk = o.also[-1].cite(locale=locale)  # Putusan MK 126/PUU-XXII/2024, added by decide()
     return (
-        f"Pasangan calon tunggal memperoleh {pct} suara sah, tidak lebih dari 50%: "
+        f"Pasangan calon tunggal memperoleh {pct} {of_id}, tidak lebih dari 50%: "
         f"pemilihan diulang paling lama 1 tahun sejak hari pemungutan suara ({mk}) dan "
         f"pemerintah menugaskan penjabat ({basis}).",
-        f"The single pair has {pct} of the valid votes, not more than 50%: the "
+        f"The single pair has {pct} {of_en}, not more than 50%: the "
         f"election is repeated within 1 year of voting day ({mk}) and the government "
         f"appoints an acting head ({basis}).",
     )

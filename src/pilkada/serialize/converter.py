@@ -259,7 +259,7 @@ def _legal_basis(value: object, _: type) -> LegalBasis:
 
 def _region_code(value: object, _: type) -> RegionCode:
     try:
-        return RegionCode(_str(value, str))
+        return RegionCode.parse(_str(value, str), known=False)
     except PilkadaError as exc:  # the code is the value itself, not a field of it
         raise PilkadaValueError("$", value, exc.problem, exc.rule) from None
 
