@@ -53,8 +53,7 @@ _PILKADA_REGIONS: Final = (
 
 
 def _instrument(citation: str, *, checked: dt.date, **details: Any) -> LegalBasis:  # noqa: ANN401
-    """The instrument of ``citation`` (``"UU 10/2016"``), the day it was last ``checked``, and
-    its title and other details."""
+    """The instrument of ``citation`` (``"UU 10/2016"``) last ``checked`` on that day."""
     return attrs.evolve(LegalBasis.parse(citation), checked=checked, **details)
 
 

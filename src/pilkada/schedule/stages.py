@@ -3,8 +3,9 @@
 UU 1/2015 Pasal 5, as amended by UU 8/2015, splits a Pemilihan into two phases: eight
 *tahapan persiapan* (ayat 2, huruf a–h) and ten *tahapan penyelenggaraan* (ayat 3, huruf a–j).
 PKPU 2/2024 follows that list and schedules three stages more: the support requirements for
-independent candidates, the ballot-number draw and the masa tenang (which PKPU 13/2024 sets). :class:`Stage` has all 21
-in that order; ``Stage.statutory`` tells the 18 of the Act from the rest.
+independent candidates, the ballot-number draw and the masa tenang (which PKPU 13/2024
+sets). :class:`Stage` has all 21 in that order; ``Stage.statutory`` tells the 18 of the Act
+from the rest.
 
 >>> Stage.KAMPANYE.name_id, Stage.KAMPANYE.phase
 ('Pelaksanaan kampanye', <Phase.PENYELENGGARAAN: 'penyelenggaraan'>)
@@ -237,9 +238,7 @@ _STAGES: dict[Stage, _Info] = {
     Stage.KAMPANYE: _Info("Pelaksanaan kampanye", "Campaign", _S, _act("3", "e"), True),
     # PKPU 13/2024 (Kampanye) sets the three quiet days (checked 2026-12-02: detik, Tribun,
     # CNN Indonesia); the PKPU 2/2024 schedule only dates them.
-    Stage.MASA_TENANG: _Info(
-        "Masa tenang", "Quiet period (masa tenang)", _S, PKPU_13_2024, False
-    ),
+    Stage.MASA_TENANG: _Info("Masa tenang", "Quiet period (masa tenang)", _S, PKPU_13_2024, False),
     Stage.PEMUNGUTAN_SUARA: _Info(
         "Pelaksanaan pemungutan suara", "Voting", _S, _act("3", "f"), True
     ),
