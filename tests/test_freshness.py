@@ -20,8 +20,8 @@ from pilkada.candidacy.data import threshold_versions
 from pilkada.law import Certainty, Dated, LegalBasis, in_force
 from pilkada.oversight.apk import apk_quota
 from pilkada.oversight.deadlines import deadline_rules
-from pilkada.stages import Stage
 from pilkada.sources import all_instruments
+from pilkada.stages import Stage
 
 
 def _data_files() -> list[str]:
