@@ -56,8 +56,29 @@ def _code(value: str) -> str:
     return f"`{value}`"
 
 
+#: Every basis cited on the page by its rendered text: the day it took effect (where the basis
+#: records it) and the earliest day any of its uses was last checked. Filled by :class:`_Bases`.
+_CITED: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+#: Columns that already say when a row's rule is in force.
+_WHEN_COLUMNS = {"when", "in force", "in force from"}
+
+
 def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
+    """A Markdown table, with when each basis took effect and was last checked.
+
+    A table with a ``basis`` column gets the day each basis took effect (unless a column
+    already says when the rule is in force) and the day it was last checked.
+    """
     header = list(header)
+    rows = [list(row) for row in rows]
+    if "basis" in header:
+        at = header.index("basis")
+        extra = ["checked"] if _WHEN_COLUMNS & set(header) else ["effective", "checked"]
+        header[at + 1 : at + 1] = extra
+        for row in rows:
+            effective, checked = _CITED.get(row[at], (None, None))
+            cells = [_day(effective) or "—", _day(checked) or "—"][-len(extra) :]
+            row[at + 1 : at + 1] = cells
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return [*lines, ""]
@@ -88,7 +109,12 @@ class _Bases:
             key = (cited.instrument.name, cited.number, cited.year)
             if key not in self.seen or (cited.title and not self.seen[key].title):
                 self.seen[key] = cited
-        return _text(basis)
+        text = _text(basis)
+        _, checked = _CITED.get(text, (None, basis.checked))
+        if checked is None or (basis.checked is not None and basis.checked < checked):
+            checked = basis.checked
+        _CITED[text] = (basis.effective, checked)
+        return text
 
 
 # -- the sections ------------------------------------------------------------------------------
@@ -113,6 +139,13 @@ def _intro() -> list[str]:
         "disagree); see [`Certainty`][pilkada.law.Certainty]. A provisional rule's findings are",
         "questions to check, not findings to publish. Where the library records no certainty",
         "for a family of rules, the column says so (—).",
+        "",
+        "**Checked** is the day the basis was last checked against its sources",
+        "([`LegalBasis.checked`][pilkada.law.LegalBasis]); **effective** the day it took effect",
+        "where the basis records it. Asked about a day after the last check, pilkada still",
+        "answers, but as *provisional* and with a note naming that day (see",
+        "[the legal basis guide](legal-basis.md#how-fresh-the-law-is)). Every rule and dated",
+        f"value the library ships was checked on or before {pilkada.CHECKED_THROUGH.isoformat()}.",
         "",
     ]
 
@@ -674,6 +707,7 @@ def _instruments(cite: _Bases) -> list[str]:
 
 def rules_markdown() -> str:
     """The Markdown of the rules page, generated from the rules :mod:`pilkada` applies."""
+    _CITED.clear()
     cite = _Bases()
     lines = _intro()
     sections = (_stages, _date_rules, _schedule_2024, _adhoc, _grants, _candidacy, _winners)

@@ -6,6 +6,8 @@ import attrs
 import pytest
 from hypothesis import given
 
+import pilkada.law
+import pilkada.lawdata
 from pilkada import Instrument, LegalBasis, PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from tests.strategies import legal_bases
 
@@ -246,3 +248,11 @@ def test_a_regional_decree_cited_the_official_way_is_read(text):
     )  # fmt: skip
     assert str(basis) == "Keputusan KPU Kota Pangkalpinang 123/2025"
     assert LegalBasis.parse(str(basis)) == basis
+
+
+def test_the_names_moved_to_lawdata_keep_a_deprecated_alias():
+    for name in ("basis_from_data", "basis_to_data", "data_date"):
+        with pytest.warns(DeprecationWarning, match=f"pilkada.lawdata.{name}"):
+            assert getattr(pilkada.law, name) is getattr(pilkada.lawdata, name)
+    with pytest.raises(AttributeError):
+        pilkada.law.no_such_name  # noqa: B018

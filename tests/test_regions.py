@@ -122,7 +122,7 @@ def test_special_regions(code, elections, organiser):
 
 
 def test_special_status_bases():
-    assert str(SpecialStatus.JAKARTA.basis) == "UU 2/2024 Pasal 10 ayat (2)"
+    assert str(SpecialStatus.JAKARTA.basis) == "UU 29/2007 Pasal 11 ayat (1)"
     assert str(SpecialStatus.ACEH.basis) == "UU 11/2006"
     assert SpecialStatus.ACEH.certainty is Certainty.PROVISIONAL
     assert SpecialStatus.JAKARTA.certainty is Certainty.OFFICIAL

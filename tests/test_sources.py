@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from importlib import resources
 
@@ -52,8 +53,15 @@ def test_the_constants_name_whole_instruments():
 
 
 def test_every_constant_is_listed():
-    constants = [v for k, v in vars(sources).items() if k.isupper() and not k.startswith("_")]
+    # REVIEWED and CHECKED are the days of the checks, not instruments.
+    days = {"REVIEWED", "CHECKED"}
+    constants = [
+        v
+        for k, v in vars(sources).items()
+        if k.isupper() and not k.startswith("_") and k not in days
+    ]
     assert {id(c) for c in constants} == {id(i) for i in all_instruments()}
+    assert all(isinstance(getattr(sources, day), dt.date) for day in days)
 
 
 def test_every_basis_of_the_2024_schedule_cites_a_defined_instrument():

@@ -183,6 +183,7 @@ if TYPE_CHECKING:
         write_results_csv,
     )
     from pilkada.rules import (
+        CHECKED_THROUGH,
         DEFAULT_RULES,
         PEMILU_TAHAPAN_20_BULAN,
         Aligned,
@@ -254,6 +255,7 @@ _LAZY: Final[dict[str, str]] = {
     "CaseState": "pilkada.oversight",
     "Certainty": "pilkada.law",
     "Composition": "pilkada.adhoc",
+    "CHECKED_THROUGH": "pilkada.rules",
     "DEFAULT_RULES": "pilkada.rules",
     "Dated": "pilkada.law",
     "Deadline": "pilkada.calendar",
@@ -401,6 +403,7 @@ _LAZY: Final[dict[str, str]] = {
 __version__ = "0.8.0"
 
 __all__ = [
+    "CHECKED_THROUGH",
     "DEFAULT_RULES",
     "PEMILU_TAHAPAN_20_BULAN",
     "PILKADA_2024",

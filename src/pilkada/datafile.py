@@ -19,7 +19,8 @@ The API:
   :meth:`~Table.text`, :meth:`~Table.count`, :meth:`~Table.date` (a TOML date or an ISO
   string), :meth:`~Table.percent` (a decimal percentage string read as an exact
   ``Fraction``), :meth:`~Table.member` (an enum member by name or value),
-  :meth:`~Table.choice` (one of a few strings), :meth:`~Table.basis` (a citation),
+  :meth:`~Table.choice` (one of a few strings), :meth:`~Table.basis` (a citation, with the
+  day it was last ``checked`` when the table says),
   :meth:`~Table.certainty` (default ``OFFICIAL``), :meth:`~Table.rows` (a non-empty list) and
   :meth:`~Table.value` (anything, for a getter of one's own).
 * :meth:`Table.dated` wraps a value as a :class:`~pilkada.Dated` version of the row: its
@@ -62,7 +63,7 @@ import attrs
 from pilkada.errors import PilkadaError, PilkadaValueError, shown
 from pilkada.law import Certainty, Dated, Instrument, LegalBasis
 
-__all__ = ["MISSING", "Table", "from_dict", "load"]
+__all__ = ["CHECKED_KEY", "MISSING", "Table", "from_dict", "load"]
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
@@ -74,6 +75,8 @@ class _Missing(enum.Enum):
 
 #: The default of every getter: the key is required.
 MISSING: Final = _Missing.MISSING
+#: The key of a table that says the day its ``basis`` was last checked against its sources.
+CHECKED_KEY: Final = "checked"
 
 
 @functools.cache
@@ -244,7 +247,12 @@ class Table:
         raise self.error(key, value, f"unknown certainty {shown(value)}", f"one of {accepted}")
 
     def basis(self, key: str = "basis", *, effective: dt.date | None = None) -> LegalBasis:
-        """The citation at ``key``; a court decision takes ``effective`` as the day it binds."""
+        """The citation at ``key``; a court decision takes ``effective`` as the day it binds.
+
+        The table's ``checked`` key, when present, is the day the citation was last checked
+        against its sources (``LegalBasis.checked``); every table of pilkada's own data that
+        gives a basis gives it (``tests/test_freshness.py``).
+        """
         rule = "a citation such as 'UU 10/2016 Pasal 158'"
         text = self.value(key, rule)
         if not isinstance(text, str):
@@ -255,7 +263,7 @@ class Table:
             raise self.error(key, text, f"cannot read the citation {text!r}", exc.rule) from None
         if effective is not None and basis.instrument is Instrument.PUTUSAN_MK:
             basis = attrs.evolve(basis, effective=effective)
-        return basis
+        return attrs.evolve(basis, checked=self.optional_date(CHECKED_KEY))
 
     def dated(self, value: T, *, basis: LegalBasis | None = None, note: str = "note") -> Dated[T]:
         """``value`` as the version this row describes (``effective``, basis, certainty, note)."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -45,7 +45,7 @@ from pilkada.errors import (
 )
 from pilkada.i18n import lang_of
 
-__all__ = ["Certainty", "Dated", "Instrument", "LegalBasis", "in_force"]
+__all__ = ["Certainty", "Dated", "Instrument", "LegalBasis", "in_force", "past_check_note"]
 
 
 class Certainty(enum.Enum):
@@ -57,7 +57,8 @@ class Certainty(enum.Enum):
       dissent.
     * ``DERIVED``: computed by a rule from other dates (the masa tenang from the voting day);
     * ``PROVISIONAL``: reported, but not confirmed against the legal text, sources that no
-      majority settles, or a value expected to change.
+      majority settles, or a value expected to change; and any answer for a day after the
+      source of the version was last checked (see :meth:`Dated.as_of`).
     """
 
     OFFICIAL = "official"
@@ -428,132 +429,6 @@ def _join(items: list[str], conjunction: str) -> str:
 T = TypeVar("T")
 
 
-# -- a legal basis as plain data (schedule files and JSON share this form) -------------------
-
-_TABLE_KEYS = ("citation", "title", "url", "effective")
-
-
-def basis_to_data(basis: LegalBasis) -> str | dict[str, Any]:
-    """A legal basis as data: a citation, a table with extras, or all its fields.
-
-    The citation when it says everything; a table with ``citation`` when the basis also has
-    a title, URL or date; all its fields when a citation cannot say everything (an amendment
-    with a date of its own). Dates stay ``datetime.date`` objects (TOML writes them; JSON
-    writers convert them).
-    """
-    bare = attrs.evolve(basis, title="", url=None, effective=None)
-    if LegalBasis.parse(str(basis)) != bare:
-        fields: dict[str, Any] = {
-            "instrument": basis.instrument.name,
-            "number": basis.number,
-            "year": basis.year,
-            "pasal": basis.pasal,
-            "ayat": basis.ayat,
-            "huruf": basis.huruf,
-            "lampiran": basis.lampiran,
-            "amended_by": [basis_to_data(amendment) for amendment in basis.amended_by],
-            "title": basis.title,
-            "effective": basis.effective,
-            "url": basis.url,
-        }
-        # Fields left at their default are left out, as TOML has no null.
-        return {key: value for key, value in fields.items() if value not in (None, False, "", [])}
-    if not (basis.title or basis.url or basis.effective):
-        return str(basis)
-    table: dict[str, Any] = {"citation": str(basis)}
-    if basis.title:
-        table["title"] = basis.title
-    if basis.url:
-        table["url"] = basis.url
-    if basis.effective:
-        table["effective"] = basis.effective
-    return table
-
-
-def basis_from_data(path: str, value: object) -> LegalBasis:
-    """Read a legal basis in any form :func:`basis_to_data` writes; errors name ``path``."""
-    if isinstance(value, Mapping) and "instrument" in value:
-        return _basis_from_fields(path, value)
-    if isinstance(value, Mapping):
-        extra = set(value) - set(_TABLE_KEYS)
-        if "citation" not in value or extra:
-            raise PilkadaValueError(
-                path, dict(value), "not a legal basis table", "keys citation, title, url, effective"
-            )
-        basis = basis_from_data(f"{path}.citation", value["citation"])
-        title = value.get("title", "")
-        if not isinstance(title, str):
-            raise PilkadaValueError(f"{path}.title", title, f"got {title!r}", "a string")
-        effective = data_date(f"{path}.effective", value.get("effective"))
-        return _built(path, lambda: attrs.evolve(
-            basis, title=title, url=value.get("url"), effective=effective
-        ))  # fmt: skip
-    if not isinstance(value, str):
-        got = f"got {type(value).__name__} {shown(value)}"
-        raise PilkadaValueError(path, value, got, "a citation string or a table")
-    try:
-        return LegalBasis.parse(value)
-    except PilkadaParseError as exc:
-        raise PilkadaValueError(path, value, exc.problem, exc.rule) from None
-
-
-def _basis_from_fields(path: str, value: Mapping[str, Any]) -> LegalBasis:
-    names = [field.name for field in attrs.fields(LegalBasis)]
-    for key in value:
-        if key not in names:
-            raise PilkadaValueError(
-                f"{path}.{key}", value[key], f"unknown key {key!r}", "one of: " + ", ".join(names)
-            )
-    for required in ("number", "year"):
-        if required not in value:
-            raise PilkadaValueError(
-                f"{path}.{required}", None, f"{required!r} is missing", "give it"
-            )
-    name = value["instrument"]
-    if not isinstance(name, str) or name not in Instrument.__members__:
-        raise PilkadaValueError(
-            f"{path}.instrument", name, f"not an Instrument name: {name!r}",
-            "one of: " + ", ".join(Instrument.__members__),
-        )  # fmt: skip
-    amended = value.get("amended_by", [])
-    if not isinstance(amended, list):
-        raise PilkadaValueError(f"{path}.amended_by", amended, "not a list", "a list of bases")
-    fields = dict(value)
-    fields["instrument"] = Instrument[name]
-    fields["amended_by"] = [
-        basis_from_data(f"{path}.amended_by[{i}]", item) for i, item in enumerate(amended)
-    ]
-    fields["effective"] = data_date(f"{path}.effective", value.get("effective"))
-    return _built(path, lambda: LegalBasis(**fields))
-
-
-def _built(path: str, build: Callable[[], LegalBasis]) -> LegalBasis:
-    try:
-        return build()
-    except (PilkadaValueError, PilkadaTypeError) as exc:
-        raise PilkadaValueError(f"{path}.{exc.field}", exc.value, exc.problem, exc.rule) from None
-
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def data_date(path: str, value: object) -> dt.date | None:
-    """A date in plain data (a ``datetime.date`` or an ISO string), or ``None``.
-
-    The one reader of dates in data: schedule files and JSON both use it.
-    """
-    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
-        return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise PilkadaValueError(
-        path, value, f"{shown(value)} is not a date", "an ISO date such as 2024-11-27 (YYYY-MM-DD)"
-    )
-
-
 @attrs.frozen(kw_only=True)
 class Dated(Generic[T]):
     """A value in force from a given day, with its legal basis: one version of a dated rule.
@@ -568,6 +443,17 @@ class Dated(Generic[T]):
     ...             basis=LegalBasis(Instrument.PUTUSAN_MK, "60/PUU-XXII", 2024))
     >>> in_force([old, new], dt.date(2024, 8, 19)).value, in_force([old, new], None).value
     (20, 10)
+
+    The day the source was last checked is its basis's ``checked``; asked about a later day,
+    a version answers, but as ``PROVISIONAL`` and saying so (:meth:`as_of`):
+
+    >>> seen = Dated(value=10, effective=dt.date(2024, 8, 20),
+    ...              basis=new.basis.provision(checked=dt.date(2026, 12, 2)))
+    >>> in_force([seen], dt.date(2026, 12, 2)).certainty.name
+    'OFFICIAL'
+    >>> later = in_force([seen], dt.date(2027, 1, 4))
+    >>> later.certainty.name, later.note
+    ('PROVISIONAL', 'Source last checked on 2026-12-02; a change after that day is not known.')
     """
 
     value: T
@@ -589,12 +475,40 @@ class Dated(Generic[T]):
                 "an end on or after the effective day",
             )
 
+    @property
+    def checked(self) -> dt.date | None:
+        """The day the source of this version was last checked (its basis's ``checked``)."""
+        return self.basis.checked
+
+    def as_of(self, on: dt.date) -> Dated[T]:
+        """This version as the answer for day ``on``.
+
+        Itself while ``on`` is on or before the day its source was last checked (or when that
+        day is not recorded); after it, the same value as ``PROVISIONAL`` with a note naming
+        the day: a regulation or ruling issued since then would not be known, and the answer
+        must not read as if it were.
+        """
+        checked = self.basis.checked
+        if checked is None or on <= checked:
+            return self
+        note = past_check_note(checked)
+        return attrs.evolve(
+            self, certainty=Certainty.PROVISIONAL, note=f"{self.note} {note}".strip()
+        )
+
+
+def past_check_note(checked: dt.date) -> str:
+    """The note an answer carries for a day after its source was last ``checked``."""
+    return f"Source last checked on {checked.isoformat()}; a change after that day is not known."
+
 
 def in_force(versions: Sequence[Dated[T]], on: dt.date | None, *, what: str = "rule") -> Dated[T]:
     """The version in force on day ``on``; the latest one when ``on`` is ``None``.
 
     A version is in force from its ``effective`` day (inclusive) until the next version takes
-    effect, or until its ``ended`` day (inclusive).
+    effect, or until its ``ended`` day (inclusive). For a day after its source was last
+    checked, the version is returned :meth:`Dated.as_of` that day: ``PROVISIONAL``, with a
+    note naming the day of the check.
 
     Raises:
         PilkadaValueError: ``on`` is before the first version took effect, or after the last
@@ -623,4 +537,24 @@ def in_force(versions: Sequence[Dated[T]], on: dt.date | None, *, what: str = "r
             f"the {what} of {version.basis} ended on {version.ended.isoformat()}",
             "a day on which a version was in force",
         )
-    return version
+    return version.as_of(on)
+
+
+#: Names that moved to :mod:`pilkada.lawdata` in 0.9; they keep working from here, with a
+#: ``DeprecationWarning``, until 0.10.
+_MOVED_TO_LAWDATA = frozenset({"basis_from_data", "basis_to_data", "data_date"})
+
+
+def __getattr__(name: str) -> object:
+    """The deprecated aliases of the names that moved to :mod:`pilkada.lawdata`."""
+    if name in _MOVED_TO_LAWDATA:
+        import importlib  # noqa: PLC0415 - lawdata imports this module: only on demand
+        import warnings  # noqa: PLC0415
+
+        warnings.warn(
+            f"pilkada.law.{name} moved to pilkada.lawdata.{name}; the old name goes in 0.10",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(importlib.import_module("pilkada.lawdata"), name)
+    raise AttributeError(f"module 'pilkada.law' has no attribute {name!r}")

@@ -40,6 +40,7 @@ from pilkada.wilayah import (
 __all__ = [
     "CODE_BASIS",
     "JAKARTA_BASIS",
+    "JAKARTA_DKJ_BASIS",
     "PROVINCES",
     "AreaLevel",
     "ElectionKind",
@@ -255,7 +256,8 @@ class SpecialStatus(enum.Enum):
     """A province whose Pilkada differs from the general rules of UU 10/2016.
 
     * ``JAKARTA``: the governor needs more than 50 % of the valid votes, otherwise the top two
-      meet in a second round (UU 2/2024 Pasal 10 ayat (2)-(3)); its five kota and one
+      meet in a second round (UU 29/2007 Pasal 11 ayat (1)-(2), in force for the 2024 vote;
+      UU 2/2024 Pasal 10 ayat (2)-(3) repeats it once in force); its five kota and one
       kabupaten are administrative and hold no election;
     * ``ACEH``: the Komisi Independen Pemilihan (KIP Aceh, KIP Kabupaten/Kota) runs the
       election in place of the KPU (UU 11/2006 on the Government of Aceh);
@@ -282,8 +284,14 @@ class SpecialStatus(enum.Enum):
         return Certainty.OFFICIAL if self is SpecialStatus.JAKARTA else Certainty.PROVISIONAL
 
 
-#: UU 2/2024 Pasal 10 ayat (2): the Jakarta governor pair needs more than 50 % of the votes.
-JAKARTA_BASIS: Final = sources.UU_2_2024.provision(pasal="10", ayat="2")
+#: UU 29/2007 Pasal 11 ayat (1): the Jakarta governor pair needs more than 50 % of the votes.
+#: It was in force on 27 November 2024: UU 2/2024 (DKJ) takes effect only with the Keppres
+#: moving the capital (its Pasal 73), not issued by then. Checked 2026-12-02 (CNN Indonesia
+#: and bisnis.com, 27 November 2024; wahananews.co and Kompas on UU 2/2024 Pasal 63 and 73).
+JAKARTA_BASIS: Final = sources.UU_29_2007.provision(pasal="11", ayat="1")
+#: UU 2/2024 Pasal 10 ayat (2): the same majority rule in the DKJ law, which applies once
+#: that law is in force; cited beside :data:`JAKARTA_BASIS`.
+JAKARTA_DKJ_BASIS: Final = sources.UU_2_2024.provision(pasal="10", ayat="2")
 _SPECIAL_BASIS: Final = {
     SpecialStatus.JAKARTA: JAKARTA_BASIS,
     # Provisional: the KIP articles (recalled as Pasal 56) were not retrieved.

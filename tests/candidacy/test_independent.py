@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pilkada import (
@@ -52,11 +54,12 @@ def test_a_fraction_of_a_person_is_a_whole_person():
     assert independent_support_required(P, 8_214_007).minimum == 616_051  # 616,050.525
 
 
-def test_kecamatan_spread_is_provisional_and_says_why():
+def test_kecamatan_spread_is_official_and_says_where_it_was_checked():
     need = independent_support_required(ElectionKind.BUPATI, 300_000)
     assert need.spread_unit == "kecamatan"
-    assert need.spread_certainty is Certainty.PROVISIONAL
-    assert "garbles" in need.spread_note
+    assert need.spread_certainty is Certainty.OFFICIAL
+    assert "Bengkulu Utara" in need.spread_note
+    assert need.spread_basis.checked == dt.date(2026, 12, 2)
     assert str(need.spread_basis) == "UU 10/2016 Pasal 41 ayat (2) huruf e"
 
 
@@ -81,8 +84,8 @@ def test_check_independent_support_reports_both_conditions():
     assert spread.rule == "SEBARAN_DUKUNGAN_KURANG"
     assert spread.basis == need.spread_basis
     assert "2 dari 5 kecamatan" in spread.message()
-    assert "sementara" in spread.message()
-    assert "provisional" in spread.message(locale="en")
+    assert "sementara" not in spread.message()
+    assert "provisional" not in spread.message(locale="en")
     ok = check_independent_support(
         {"A": 5_000, "B": 4_000, "C": 1_000}, level=KOTA, dpt=100_000, total_areas=5
     )

@@ -18,7 +18,10 @@ def test_laporan_on_time_lists_what_follows(run):
     assert any("1 x 24 jam" in line for line in lines)
     _, english, _ = run(*argv, "--jenis", "pidana", "--lang", "en")
     assert english.splitlines()[1] == "If registered that day:"
-    assert "(provisional rule)" in english
+    # The Gakkumdu steps are official since the sources agree (checked 2026-12-02).
+    assert "(provisional rule)" not in english
+    _, dispute, _ = run(*argv, "--jenis", "administrasi_tsm", "--lang", "en")
+    assert "(provisional rule)" in dispute
 
 
 def test_laporan_json(run_json):

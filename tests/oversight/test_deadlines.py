@@ -31,8 +31,8 @@ from tests.oversight import RULES, D, T
         ("PUTUSAN_BAWASLU", 3, DeadlineUnit.HARI, "UU 1/2015 Pasal 134 ayat (5)"),
         ("PUTUSAN_BAWASLU_DIPERPANJANG", 5, DeadlineUnit.HARI, "Perbawaslu 9/2024"),
         ("TERUSKAN_POLRI", 24, DeadlineUnit.JAM, "UU 1/2015 Pasal 135 ayat (2)"),
-        ("PENYIDIKAN", 14, DeadlineUnit.HARI_KERJA, "UU 10/2016"),
-        ("PELIMPAHAN_PN", 5, DeadlineUnit.HARI_KERJA, "UU 10/2016"),
+        ("PENYIDIKAN", 14, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 146"),
+        ("PELIMPAHAN_PN", 5, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 146"),
         ("PUTUSAN_PN", 7, DeadlineUnit.HARI, "UU 10/2016"),
         ("BANDING", 3, DeadlineUnit.HARI, "UU 10/2016"),
         ("PUTUSAN_PT", 7, DeadlineUnit.HARI, "UU 10/2016"),
@@ -45,8 +45,8 @@ from tests.oversight import RULES, D, T
         ("PUTUSAN_PTTUN", 15, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (6)"),
         ("KASASI", 5, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (8)"),
         ("PUTUSAN_MA", 20, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (9)"),
-        ("JAKSA_KEMBALIKAN", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016"),
-        ("LENGKAPI_BERKAS", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016"),
+        ("JAKSA_KEMBALIKAN", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 146"),
+        ("LENGKAPI_BERKAS", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 146"),
         ("TINDAK_LANJUT_KPU", 7, DeadlineUnit.HARI, "UU 10/2016"),
         ("UPAYA_HUKUM_MA_TSM", 3, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 135A ayat (6)"),
         ("PELAKSANAAN_PUTUSAN", 7, DeadlineUnit.HARI_KERJA, "UU 10/2016 Pasal 154 ayat (11)"),
@@ -65,7 +65,7 @@ def test_every_rule_is_in_the_table_test():
 
 
 def test_unsettled_units_are_marked_and_provisional():
-    for code in ("PENYIDIKAN", "PUTUSAN_TSM", "SENGKETA_BAWASLU", "LENGKAPI"):
+    for code in ("PUTUSAN_TSM", "SENGKETA_BAWASLU", "LENGKAPI"):
         assert RULES[code].unit_note
     for rule in RULES.values():
         if rule.unit_note:

@@ -275,8 +275,9 @@ def test_derived_2024_dates_match_the_official_schedule():
     for key in (Stage.MASA_TENANG, Stage.PEMUNGUTAN_SUARA, Step.KAMPANYE_MEDIA_MASSA):
         assert derived[key].when == PILKADA_2024[key].when
     assert derived[Stage.MASA_TENANG].certainty is Certainty.DERIVED
-    # computed by a provisional rule (one source): as sure as the rule
-    assert derived[Step.KAMPANYE_MEDIA_MASSA].certainty is Certainty.PROVISIONAL
+    # the mass-media window: an official rule since the sources agree (checked 2026-12-02)
+    assert derived[Step.KAMPANYE_MEDIA_MASSA].certainty is Certainty.DERIVED
+    # computed by a provisional rule: as sure as the rule
     assert derived[Step.PEMBENTUKAN_KPPS].certainty is Certainty.PROVISIONAL
     assert (
         derived[Step.PEMBUBARAN_PENGAWAS_TPS].when

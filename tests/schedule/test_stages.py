@@ -53,11 +53,17 @@ def test_the_act_lists_eighteen_stages_with_their_huruf():
             assert [str(a) for a in basis.amended_by] == ["UU 8/2015"]
 
 
-def test_pkpu_rows_cite_pkpu_2_2024():
+def test_pkpu_rows_cite_their_pkpu():
+    # The masa tenang rests on PKPU 13/2024 (Kampanye); the draw is dated by the PKPU 2/2024
+    # schedule, no row of its Lampiran (checked 2026-12-02).
+    expected = {
+        "MASA_TENANG": "PKPU 13/2024",
+        "PENGUNDIAN_NOMOR_URUT": "PKPU 2/2024",
+    }
     for name in PKPU_ROWS:
         stage = Stage[name]
         assert not stage.statutory
-        assert str(stage.basis) == "PKPU 2/2024 Lampiran"
+        assert str(stage.basis) == expected.get(name, "PKPU 2/2024 Lampiran")
 
 
 def test_phases():

@@ -502,10 +502,16 @@ def test_the_conventions():
     }
     # Permendagri 41/2020 has an effective date of its own: a citation could not carry it.
     assert tranche["basis"]["amended_by"] == [
-        {"citation": "Permendagri 41/2020", "effective": "2020-06-15"}
+        {"citation": "Permendagri 41/2020", "effective": "2020-06-15", "checked": "2026-11-22"}
     ]
     assert tranche["basis"]["instrument"] == "PERMENDAGRI"
-    assert to_dict(PILKADA_2024.basis) == str(PILKADA_2024.basis)
+    # A basis that records the day it was checked is a table; a bare citation stays a string.
+    assert to_dict(PILKADA_2024.basis) == {
+        "citation": str(PILKADA_2024.basis),
+        "checked": "2026-11-22",
+    }
+    assert from_dict(LegalBasis, to_dict(PILKADA_2024.basis)).checked == dt.date(2026, 11, 22)
+    assert to_dict(LegalBasis.parse("PKPU 2/2024 Lampiran")) == "PKPU 2/2024 Lampiran"
     assert to_dict(RegionCode("3316")) == "3316"
     assert to_dict(Rupiah("0.5")) == "0.50"
 

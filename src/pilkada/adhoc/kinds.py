@@ -41,16 +41,40 @@ __all__ = [
     "KINDS",
     "KPU_REQUIREMENTS",
     "MAX_VOTERS_PER_TPS",
+    "MAX_VOTERS_PER_TPS_BASIS",
+    "MAX_VOTERS_PER_TPS_CERTAINTY",
+    "PANTARLIH_BASIS",
+    "PANTARLIH_CERTAINTY",
     "PANTARLIH_DOUBLE_ABOVE",
+    "STATUTORY_MAX_VOTERS_PER_TPS",
+    "STATUTORY_MAX_VOTERS_PER_TPS_BASIS",
     "AdhocBodyKind",
     "KindInfo",
     "Organiser",
     "tps_needed",
 ]
 
+#: The most voters one TPS may serve in the 2024 Pilkada: the KPU's rule, and the one that
+#: applies (it is within the statute's ceiling, :data:`STATUTORY_MAX_VOTERS_PER_TPS`). KPU chair
+#: Hasyim Asy'ari to Komisi II DPR, 15 May 2024 (nasional.sindonews.com 1377133), and
+#: commissioner Idham Holik, 23 April 2024 (news.okezone.com 2999772; suara.com), checked
+#: 2026-12-02. The value is official; the regulation's number is recalled, so the basis is
+#: :data:`MAX_VOTERS_PER_TPS_CERTAINTY` provisional.
 MAX_VOTERS_PER_TPS: Final = 600
-#: A TPS with more voters than this gets two Pantarlih.
+MAX_VOTERS_PER_TPS_BASIS: Final = sources.PKPU_7_2024
+MAX_VOTERS_PER_TPS_CERTAINTY: Final = Certainty.PROVISIONAL
+#: The statute's ceiling: "maksimal jumlah pemilih dalam satu TPS itu ada 800" under the
+#: Pilkada law, as the KPU stated it (same sources); the article was not retrieved. It does
+#: not apply where the KPU's lower limit does (the 2024 Pilkada: 600).
+STATUTORY_MAX_VOTERS_PER_TPS: Final = 800
+STATUTORY_MAX_VOTERS_PER_TPS_BASIS: Final = sources.UU_10_2016.provision(checked=sources.CHECKED)
+#: A TPS with more voters than this gets two Pantarlih: KPU policy for the 2024 Pilkada, as
+#: KPU Kabupaten Malang (timesindonesia.co.id 498327, 7 June 2024: 318 TPS with one, 3,642
+#: with two) and KPU DKI (metrokota.com) applied it; checked 2026-12-02. The KPU decision that
+#: sets it was not retrieved: cited to the ad hoc guide Keputusan KPU 475/2024, provisional.
 PANTARLIH_DOUBLE_ABOVE: Final = 400
+PANTARLIH_BASIS: Final = sources.KEPUTUSAN_KPU_475_2024.provision(checked=sources.CHECKED)
+PANTARLIH_CERTAINTY: Final = Certainty.PROVISIONAL
 
 
 class Organiser(enum.Enum):

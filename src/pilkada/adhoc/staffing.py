@@ -65,7 +65,7 @@ def _rate_versions() -> tuple[Dated[_Rates], ...]:
     terms_certainty = table.certainty()
 
     def version(row: datafile.Table) -> Dated[_Rates]:
-        row.keys_within({*POSTS, "effective", "basis", "certainty", "source"})
+        row.keys_within({*POSTS, "effective", "basis", "checked", "certainty", "source"})
         rates = {post: _amount(row, post) for post in POSTS}
         value = _Rates(rates=rates, terms=terms, terms_certainty=terms_certainty)
         return row.dated(value, basis=row.basis(), note="source")

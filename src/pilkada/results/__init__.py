@@ -8,7 +8,7 @@ fraction of a second. Reading an element gives a frozen :class:`TpsResult` view.
 :func:`recapitulate` adds the counts up the hierarchy: TPS, desa/kelurahan (PPS), kecamatan
 (PPK), kabupaten/kota, provinsi. Every number is kept exactly, and each area carries the
 anomalies of the TPS inside it. :func:`decide` applies the winner rule of UU 10/2016 (or, in
-Jakarta, UU 2/2024) and names it.
+Jakarta, UU 29/2007 Pasal 11) and names it.
 
 >>> from pilkada.i18n import format_percent
 >>> tps = TpsResult(

@@ -13,7 +13,7 @@ from pilkada import sources
 from pilkada.boundary import as_count, as_items
 from pilkada.errors import PilkadaValueError
 from pilkada.law import Certainty, LegalBasis
-from pilkada.regions import JAKARTA_BASIS, AreaLevel, ElectionKind, SpecialStatus
+from pilkada.regions import JAKARTA_BASIS, JAKARTA_DKJ_BASIS, AreaLevel, ElectionKind, SpecialStatus
 from pilkada.results.outcome import Outcome, Provisional, TieBreak
 from pilkada.results.recap import Recap
 from pilkada.results.records import TpsResults
@@ -45,7 +45,10 @@ SPREAD_GUBERNUR: Final = _uu10("109", "2")
 KOLOM_KOSONG: Final = _uu10("54C", "1")
 SINGLE_PAIR_ELECTED: Final = _uu10("54D", "1")
 SINGLE_PAIR_REPEAT: Final = tuple(_uu10("54D", ayat) for ayat in ("2", "3", "4"))
-JAKARTA_RUNOFF: Final = attrs.evolve(JAKARTA_BASIS, ayat="3")
+#: UU 29/2007 Pasal 11 ayat (2), in force for the 2024 vote; UU 2/2024 Pasal 10 ayat (3)
+#: repeats it once that law is in force (see :data:`pilkada.regions.JAKARTA_BASIS`).
+JAKARTA_RUNOFF: Final = attrs.evolve(JAKARTA_BASIS, ayat="2")
+JAKARTA_DKJ_RUNOFF: Final = attrs.evolve(JAKARTA_DKJ_BASIS, ayat="3")
 
 #: An Outcome of the tally decided: ``(rule, verdict, basis, **the rest)``.
 _Make = Callable[..., Outcome]
@@ -65,7 +68,8 @@ def decide(
       voting day (ayat (3) as read by Putusan MK 126/PUU-XXII/2024; the day:
       :func:`~pilkada.reelection_deadline`), and a penjabat is appointed (ayat (2)-(4)).
     * Jakarta's governor: more than 50 % of the valid votes wins; otherwise the top two meet
-      in a second round (UU 2/2024 Pasal 10 ayat (2)-(3)).
+      in a second round (UU 29/2007 Pasal 11 ayat (1)-(2); UU 2/2024 Pasal 10 ayat (2)-(3),
+      which repeats it, is cited beside it).
     * Otherwise the most votes win (UU 10/2016 Pasal 107 ayat (1), Pasal 109 ayat (1)); a tie
       at the top goes to the more evenly spread support (ayat (2)): see :class:`TieBreak`.
 
@@ -218,7 +222,13 @@ def _plurality(make: _Make, t: Tally, election: ElectionKind, ranked: list[int])
 def _jakarta(make: _Make, votes: tuple[int, ...], ranked: list[int], valid: int) -> Outcome:
     top = votes[ranked[0] - 1]
     if 2 * top > valid:
-        return make(WinnerRule.JAKARTA_MAJORITY, Verdict.ELECTED, JAKARTA_BASIS, elected=ranked[0])
+        return make(
+            WinnerRule.JAKARTA_MAJORITY,
+            Verdict.ELECTED,
+            JAKARTA_BASIS,
+            elected=ranked[0],
+            also=(JAKARTA_DKJ_BASIS,),
+        )
     if len(votes) < 2:
         raise PilkadaValueError(
             "votes",
@@ -228,7 +238,7 @@ def _jakarta(make: _Make, votes: tuple[int, ...], ranked: list[int], valid: int)
         )
     second = votes[ranked[1] - 1]
     if len(votes) > 2 and votes[ranked[2] - 1] == second:
-        # UU 2/2024 Pasal 10 ayat (3) names "the top two"; it says nothing of a tie for
+        # UU 29/2007 Pasal 11 ayat (2) names "the top two"; it says nothing of a tie for
         # second place (or for first among three), so none is guessed.
         return make(
             WinnerRule.JAKARTA_MAJORITY,
@@ -237,13 +247,14 @@ def _jakarta(make: _Make, votes: tuple[int, ...], ranked: list[int], valid: int)
             runoff=tuple(p for p in ranked if votes[p - 1] > second),
             tied=tuple(sorted(p for p in ranked if votes[p - 1] == second)),
             certainty=Certainty.PROVISIONAL,
+            also=(JAKARTA_DKJ_RUNOFF,),
         )
     return make(
         WinnerRule.JAKARTA_MAJORITY,
         Verdict.RUNOFF,
         JAKARTA_RUNOFF,
         runoff=tuple(sorted(ranked[:2])),
-        also=(JAKARTA_BASIS,),
+        also=(JAKARTA_BASIS, JAKARTA_DKJ_RUNOFF),
     )
 
 

@@ -23,8 +23,10 @@ UU_1_2015_PASAL_5_AYAT_2 = attrs.evolve(
     UU_1_2015.provision(pasal="5", ayat="2"), amended_by=(UU_8_2015,)
 )
 #: PKPU 13/2024 (Kampanye Pemilihan). The campaign window (3 days after penetapan pasangan
-#: calon until the masa tenang), the 3-day masa tenang and the 14-day mass-media window are
-#: reported from it (detik, newsmeter); the article numbers were not retrieved.
+#: calon until the masa tenang), the 3-day masa tenang and the 14-day mass-media window
+#: (10-23 November 2024) are reported from it; checked 2026-12-02 against detik (newsmeter,
+#: layarlensa), Bawaslu and KPU Lampung (tribratanews, pembaruan.id, mediapublika), Tribun and
+#: CNN Indonesia, which agree. The article numbers were not retrieved.
 #: PKPU 8/2022 (badan ad hoc) applies the same 6-month / 2-month rule to the PPK. The statutory
 #: PPK article of UU 1/2015 was not retrieved, so the rule cites the PKPU.
 #: PKPU 8/2022 Pasal 15: "PPS dibentuk paling lambat enam bulan sebelum penyelenggaraan
@@ -92,7 +94,6 @@ _CAMPAIGN = (
         requirement_id="dimulai 14 hari sebelum masa tenang",
         requirement_en="start 14 days before the masa tenang",
         basis=PKPU_13_2024,
-        certainty=Certainty.PROVISIONAL,  # one report (detik via newsmeter)
     ),
     Aligned(
         code="IKLAN_MEDIA_MASSA_SELESAI",
@@ -103,7 +104,6 @@ _CAMPAIGN = (
         requirement_id="berakhir sehari sebelum masa tenang",
         requirement_en="end the day before the masa tenang",
         basis=PKPU_13_2024,
-        certainty=Certainty.PROVISIONAL,  # one report (detik via newsmeter)
     ),
 )
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from pilkada.calendar import Deadline, Period
 from pilkada.errors import PilkadaLookupError, PilkadaValueError, shown
-from pilkada.law import Certainty, basis_from_data, basis_to_data, data_date
+from pilkada.law import Certainty
+from pilkada.lawdata import basis_from_data, basis_to_data, data_date
 from pilkada.schedule.entries import (
     MAX_DAYS,
     AfterEvent,

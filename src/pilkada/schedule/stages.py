@@ -2,9 +2,10 @@
 
 UU 1/2015 Pasal 5, as amended by UU 8/2015, splits a Pemilihan into two phases: eight
 *tahapan persiapan* (ayat 2, huruf a–h) and ten *tahapan penyelenggaraan* (ayat 3, huruf a–j).
-PKPU 2/2024 follows that list and adds three rows of its own: the support requirements for
-independent candidates, the ballot-number draw and the masa tenang. :class:`Stage` has all 21
-in that order; ``Stage.statutory`` tells the 18 of the Act from the rest.
+PKPU 2/2024 follows that list and schedules three stages more: the support requirements for
+independent candidates, the ballot-number draw and the masa tenang (which PKPU 13/2024
+sets). :class:`Stage` has all 21 in that order; ``Stage.statutory`` tells the 18 of the Act
+from the rest.
 
 >>> Stage.KAMPANYE.name_id, Stage.KAMPANYE.phase
 ('Pelaksanaan kampanye', <Phase.PENYELENGGARAAN: 'penyelenggaraan'>)
@@ -27,7 +28,7 @@ import attrs
 
 from pilkada.i18n import lang_of
 from pilkada.law import LegalBasis
-from pilkada.sources import PKPU_2_2024, UU_1_2015, UU_8_2015
+from pilkada.sources import PKPU_2_2024, PKPU_13_2024, UU_1_2015, UU_8_2015
 
 __all__ = ["ORDER", "PKPU_2_2024_LAMPIRAN", "Event", "Phase", "Stage", "Step"]
 
@@ -225,17 +226,19 @@ _STAGES: dict[Stage, _Info] = {
     Stage.PENETAPAN_PASLON: _Info(
         "Penetapan pasangan calon", "Determination of candidate pairs", _S, _act("3", "d"), True
     ),
+    # The reproductions of the PKPU 2/2024 schedule list the draw; the article ordering it was
+    # not found (checked 2026-12-02), so the schedule is cited, not a row of its Lampiran.
     Stage.PENGUNDIAN_NOMOR_URUT: _Info(
         "Pengundian dan pengumuman nomor urut pasangan calon",
         "Drawing and announcing the ballot numbers",
         _S,
-        PKPU_2_2024_LAMPIRAN,
+        PKPU_2_2024,
         False,
     ),
     Stage.KAMPANYE: _Info("Pelaksanaan kampanye", "Campaign", _S, _act("3", "e"), True),
-    Stage.MASA_TENANG: _Info(
-        "Masa tenang", "Quiet period (masa tenang)", _S, PKPU_2_2024_LAMPIRAN, False
-    ),
+    # PKPU 13/2024 (Kampanye) sets the three quiet days (checked 2026-12-02: detik, Tribun,
+    # CNN Indonesia); the PKPU 2/2024 schedule only dates them.
+    Stage.MASA_TENANG: _Info("Masa tenang", "Quiet period (masa tenang)", _S, PKPU_13_2024, False),
     Stage.PEMUNGUTAN_SUARA: _Info(
         "Pelaksanaan pemungutan suara", "Voting", _S, _act("3", "f"), True
     ),

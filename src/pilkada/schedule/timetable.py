@@ -13,7 +13,8 @@ from pilkada.boundary import as_date, as_items
 from pilkada.calendar import Deadline, Period
 from pilkada.errors import PilkadaLookupError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, check_date, lang_of
-from pilkada.law import Certainty, LegalBasis, basis_from_data, basis_to_data
+from pilkada.law import Certainty, LegalBasis
+from pilkada.lawdata import basis_from_data, basis_to_data
 from pilkada.presentation import Pictured
 from pilkada.schedule.default_rules import DEFAULT_RULES
 from pilkada.schedule.entries import Key, ScheduleEntry, format_offset, in_range

@@ -18,7 +18,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError, shown
 from pilkada.grants import GrantAgreement
-from pilkada.law import LegalBasis, basis_from_data, basis_to_data, data_date
+from pilkada.law import LegalBasis
+from pilkada.lawdata import basis_from_data, basis_to_data, data_date
 from pilkada.money import Rupiah
 from pilkada.regions import AreaLevel, RegionCode
 from pilkada.results import Recap, RecapRow, TpsResult, TpsResults

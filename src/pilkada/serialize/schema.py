@@ -133,6 +133,7 @@ _PLAIN_SCHEMAS: Final[Mapping[Any, Mapping[str, Any]]] = {
                     "title": {"type": "string"},
                     "url": {"type": ["string", "null"]},
                     "effective": {"anyOf": [_DATE_SCHEMA, {"type": "null"}]},
+                    "checked": {"anyOf": [_DATE_SCHEMA, {"type": "null"}]},
                 },
                 "required": ["citation"],
                 "additionalProperties": False,
