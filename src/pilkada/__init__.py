@@ -215,189 +215,70 @@ if TYPE_CHECKING:
 #: Where each public name lives. Nothing is imported with ``import pilkada``: a name's module
 #: loads the first time the name is used, so the import costs almost nothing, and a user of
 #: one concept never pays for the others.
+#: Each module and the public names it gives, read on first use (space-separated).
+_EXPORTS: Final[dict[str, str]] = {
+    "pilkada.adhoc": (
+        "adhoc_timeline AdhocBody AdhocBodyKind Applicant BodyWindow check_eligibility "
+        "Composition Education Finding honorarium_rates Member Organiser plan_staffing "
+        "Requirement Role Severity Sex StaffingPlan tps_needed"
+    ),
+    "pilkada.calendar": (
+        "add_working_days Deadline holiday_name is_working_day months_after months_before "
+        "Period working_days_between"
+    ),
+    "pilkada.candidacy": (
+        "AgeCheck Bracket check_candidate_age check_dispute check_independent_support "
+        "check_nomination dispute_filing_deadline dispute_max_gap dispute_threshold "
+        "DisputeCheck DisputeThreshold independent_support_required IndependentSupport "
+        "IndependentSupportCheck minimum_age MkCase NominationCheck NominationThreshold "
+        "party_nomination_threshold result_timeline ResultStep ResultTimeline"
+    ),
+    "pilkada.dana": (
+        "BentukSumbangan DanaKampanye JenisLaporan JenisPenyumbang LaporanDana "
+        "LaporanTerlambat LaporanTidakAda MelebihiBatasPengeluaran MelebihiBatasSumbangan "
+        "Pengeluaran PengeluaranSebelumRKDK Penyumbang read_dana_csv read_dana_json "
+        "SetoranKasNegara SetoranKurang StatusDana Sumbangan SumbanganTerlarang TemuanDana "
+        "TidakDalamLPSDK write_dana_csv write_dana_json"
+    ),
+    "pilkada.errors": (
+        "PilkadaError PilkadaLookupError PilkadaMissingDependencyError PilkadaParseError "
+        "PilkadaTypeError PilkadaValueError"
+    ),
+    "pilkada.grants": (
+        "FundingKind FundingSource GrantAgreement Grantee Grantor GrantStatus LedgerEntry "
+        "LedgerKind Payment Tranche TrancheState TrancheStatus"
+    ),
+    "pilkada.i18n": "format_date format_number format_percent format_period",
+    "pilkada.law": "Certainty Dated in_force Instrument LegalBasis",
+    "pilkada.money": "Rupiah",
+    "pilkada.oversight": (
+        "Activity apk_quota apk_removal_deadline CaseDeadline CaseState deadline_rules "
+        "DeadlineRule DeadlineUnit DisputeCase DisputeKind Milestone NotRegistered "
+        "OversightForm OversightLog OversightRecord Reporter ReportSource SupervisorLevel "
+        "ViolationCase ViolationCategory"
+    ),
+    "pilkada.regions": (
+        "AreaLevel ElectionKind PROVINCES Region RegionCode RegionKind RegionLevel SpecialStatus"
+    ),
+    "pilkada.results": (
+        "Anomaly AnomalyKind decide DuplicateTpsError Outcome Provisional read_results_csv "
+        "read_results_xlsx read_sirekap Recap recapitulate RecapRow ResultsCsvError "
+        "ResultsXlsxError RowError SirekapCount Tally tally TieBreak TpsResult TpsResults "
+        "Verdict WinnerRule write_results_csv"
+    ),
+    "pilkada.rules": (
+        "Aligned CHECKED_THROUGH DEFAULT_RULES Edge NoLaterThan PEMILU_TAHAPAN_20_BULAN "
+        "Precedes Rule Violation WithinStage"
+    ),
+    "pilkada.schedule": (
+        "AfterEvent External format_offset load_schedule next_pilkada_window PilkadaWindow "
+        "psu_deadline reelection_deadline RepeatedVote Schedule ScheduleEntry"
+    ),
+    "pilkada.serialize": "from_dict from_json json_schema to_dict to_json",
+    "pilkada.stages": "Event Phase Stage Step",
+}
 _LAZY: Final[dict[str, str]] = {
-    "BentukSumbangan": "pilkada.dana",
-    "DanaKampanye": "pilkada.dana",
-    "JenisLaporan": "pilkada.dana",
-    "JenisPenyumbang": "pilkada.dana",
-    "LaporanDana": "pilkada.dana",
-    "LaporanTerlambat": "pilkada.dana",
-    "LaporanTidakAda": "pilkada.dana",
-    "MelebihiBatasPengeluaran": "pilkada.dana",
-    "MelebihiBatasSumbangan": "pilkada.dana",
-    "Pengeluaran": "pilkada.dana",
-    "PengeluaranSebelumRKDK": "pilkada.dana",
-    "Penyumbang": "pilkada.dana",
-    "SetoranKasNegara": "pilkada.dana",
-    "SetoranKurang": "pilkada.dana",
-    "StatusDana": "pilkada.dana",
-    "Sumbangan": "pilkada.dana",
-    "SumbanganTerlarang": "pilkada.dana",
-    "TemuanDana": "pilkada.dana",
-    "TidakDalamLPSDK": "pilkada.dana",
-    "read_dana_csv": "pilkada.dana",
-    "read_dana_json": "pilkada.dana",
-    "write_dana_csv": "pilkada.dana",
-    "write_dana_json": "pilkada.dana",
-    "Activity": "pilkada.oversight",
-    "AdhocBody": "pilkada.adhoc",
-    "AdhocBodyKind": "pilkada.adhoc",
-    "AfterEvent": "pilkada.schedule",
-    "AgeCheck": "pilkada.candidacy",
-    "Aligned": "pilkada.rules",
-    "Anomaly": "pilkada.results",
-    "AnomalyKind": "pilkada.results",
-    "Applicant": "pilkada.adhoc",
-    "AreaLevel": "pilkada.regions",
-    "BodyWindow": "pilkada.adhoc",
-    "Bracket": "pilkada.candidacy",
-    "CaseDeadline": "pilkada.oversight",
-    "CaseState": "pilkada.oversight",
-    "Certainty": "pilkada.law",
-    "Composition": "pilkada.adhoc",
-    "CHECKED_THROUGH": "pilkada.rules",
-    "DEFAULT_RULES": "pilkada.rules",
-    "Dated": "pilkada.law",
-    "Deadline": "pilkada.calendar",
-    "DeadlineRule": "pilkada.oversight",
-    "DeadlineUnit": "pilkada.oversight",
-    "DisputeCase": "pilkada.oversight",
-    "DisputeCheck": "pilkada.candidacy",
-    "DisputeKind": "pilkada.oversight",
-    "DisputeThreshold": "pilkada.candidacy",
-    "DuplicateTpsError": "pilkada.results",
-    "Edge": "pilkada.rules",
-    "Education": "pilkada.adhoc",
-    "ElectionKind": "pilkada.regions",
-    "Event": "pilkada.stages",
-    "External": "pilkada.schedule",
-    "Finding": "pilkada.adhoc",
-    "FundingKind": "pilkada.grants",
-    "FundingSource": "pilkada.grants",
-    "GrantAgreement": "pilkada.grants",
-    "GrantStatus": "pilkada.grants",
-    "Grantee": "pilkada.grants",
-    "Grantor": "pilkada.grants",
-    "IndependentSupport": "pilkada.candidacy",
-    "IndependentSupportCheck": "pilkada.candidacy",
-    "Instrument": "pilkada.law",
-    "LedgerEntry": "pilkada.grants",
-    "LedgerKind": "pilkada.grants",
-    "LegalBasis": "pilkada.law",
-    "Member": "pilkada.adhoc",
-    "Milestone": "pilkada.oversight",
-    "MkCase": "pilkada.candidacy",
-    "NoLaterThan": "pilkada.rules",
-    "NominationCheck": "pilkada.candidacy",
-    "NominationThreshold": "pilkada.candidacy",
-    "NotRegistered": "pilkada.oversight",
-    "Organiser": "pilkada.adhoc",
-    "Outcome": "pilkada.results",
-    "Provisional": "pilkada.results",
-    "SirekapCount": "pilkada.results",
-    "read_sirekap": "pilkada.results",
-    "RegionKind": "pilkada.regions",
-    "OversightForm": "pilkada.oversight",
-    "OversightLog": "pilkada.oversight",
-    "OversightRecord": "pilkada.oversight",
-    "PEMILU_TAHAPAN_20_BULAN": "pilkada.rules",
-    "PROVINCES": "pilkada.regions",
-    "Payment": "pilkada.grants",
-    "Period": "pilkada.calendar",
-    "Phase": "pilkada.stages",
-    "PilkadaError": "pilkada.errors",
-    "PilkadaLookupError": "pilkada.errors",
-    "PilkadaMissingDependencyError": "pilkada.errors",
-    "PilkadaParseError": "pilkada.errors",
-    "PilkadaTypeError": "pilkada.errors",
-    "PilkadaValueError": "pilkada.errors",
-    "PilkadaWindow": "pilkada.schedule",
-    "Precedes": "pilkada.rules",
-    "Recap": "pilkada.results",
-    "RecapRow": "pilkada.results",
-    "Region": "pilkada.regions",
-    "RegionCode": "pilkada.regions",
-    "RegionLevel": "pilkada.regions",
-    "RepeatedVote": "pilkada.schedule",
-    "ReportSource": "pilkada.oversight",
-    "Reporter": "pilkada.oversight",
-    "Requirement": "pilkada.adhoc",
-    "ResultStep": "pilkada.candidacy",
-    "ResultTimeline": "pilkada.candidacy",
-    "ResultsCsvError": "pilkada.results",
-    "ResultsXlsxError": "pilkada.results",
-    "Role": "pilkada.adhoc",
-    "RowError": "pilkada.results",
-    "Rule": "pilkada.rules",
-    "Rupiah": "pilkada.money",
-    "Schedule": "pilkada.schedule",
-    "ScheduleEntry": "pilkada.schedule",
-    "Severity": "pilkada.adhoc",
-    "Sex": "pilkada.adhoc",
-    "SpecialStatus": "pilkada.regions",
-    "StaffingPlan": "pilkada.adhoc",
-    "Stage": "pilkada.stages",
-    "Step": "pilkada.stages",
-    "SupervisorLevel": "pilkada.oversight",
-    "Tally": "pilkada.results",
-    "TieBreak": "pilkada.results",
-    "TpsResult": "pilkada.results",
-    "TpsResults": "pilkada.results",
-    "Tranche": "pilkada.grants",
-    "TrancheState": "pilkada.grants",
-    "TrancheStatus": "pilkada.grants",
-    "Verdict": "pilkada.results",
-    "Violation": "pilkada.rules",
-    "ViolationCase": "pilkada.oversight",
-    "ViolationCategory": "pilkada.oversight",
-    "WinnerRule": "pilkada.results",
-    "WithinStage": "pilkada.rules",
-    "add_working_days": "pilkada.calendar",
-    "adhoc_timeline": "pilkada.adhoc",
-    "apk_quota": "pilkada.oversight",
-    "apk_removal_deadline": "pilkada.oversight",
-    "check_candidate_age": "pilkada.candidacy",
-    "check_dispute": "pilkada.candidacy",
-    "check_eligibility": "pilkada.adhoc",
-    "check_independent_support": "pilkada.candidacy",
-    "check_nomination": "pilkada.candidacy",
-    "deadline_rules": "pilkada.oversight",
-    "decide": "pilkada.results",
-    "dispute_filing_deadline": "pilkada.candidacy",
-    "dispute_max_gap": "pilkada.candidacy",
-    "dispute_threshold": "pilkada.candidacy",
-    "format_date": "pilkada.i18n",
-    "format_number": "pilkada.i18n",
-    "format_offset": "pilkada.schedule",
-    "format_percent": "pilkada.i18n",
-    "format_period": "pilkada.i18n",
-    "holiday_name": "pilkada.calendar",
-    "honorarium_rates": "pilkada.adhoc",
-    "in_force": "pilkada.law",
-    "independent_support_required": "pilkada.candidacy",
-    "is_working_day": "pilkada.calendar",
-    "load_schedule": "pilkada.schedule",
-    "minimum_age": "pilkada.candidacy",
-    "months_after": "pilkada.calendar",
-    "months_before": "pilkada.calendar",
-    "next_pilkada_window": "pilkada.schedule",
-    "party_nomination_threshold": "pilkada.candidacy",
-    "plan_staffing": "pilkada.adhoc",
-    "psu_deadline": "pilkada.schedule",
-    "read_results_csv": "pilkada.results",
-    "read_results_xlsx": "pilkada.results",
-    "recapitulate": "pilkada.results",
-    "reelection_deadline": "pilkada.schedule",
-    "result_timeline": "pilkada.candidacy",
-    "tally": "pilkada.results",
-    "tps_needed": "pilkada.adhoc",
-    "working_days_between": "pilkada.calendar",
-    "write_results_csv": "pilkada.results",
-    "from_dict": "pilkada.serialize",
-    "from_json": "pilkada.serialize",
-    "json_schema": "pilkada.serialize",
-    "to_dict": "pilkada.serialize",
-    "to_json": "pilkada.serialize",
+    name: module for module, names in _EXPORTS.items() for name in names.split()
 }
 
 __version__ = "0.8.0"
