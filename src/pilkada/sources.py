@@ -154,8 +154,8 @@ PKPU_7_2024: Final = _instrument(
     checked=CHECKED,
     title=f"Penyusunan Daftar Pemilih dalam Penyelenggaraan Pemilihan {_PILKADA_REGIONS}",
 )
-#: The KPU's technical guide to the 2024 Pemilihan campaign, cited by the audit of issue #14
-#: for the APK quotas; its text could not be found on 2026-12-02.
+#: The KPU's technical guide to the 2024 Pemilihan campaign: the APK quotas, videotron included
+#: (quoted by gebraknasional.com, September 2024; checked 2026-12-02).
 KEPUTUSAN_KPU_1363_2024: Final = _instrument("Keputusan KPU 1363/2024", checked=CHECKED)
 
 # -- Bawaslu ----------------------------------------------------------------------------------

@@ -23,17 +23,19 @@ from tests.oversight import D, T
 def test_apk_quota_and_the_200_percent_cap():
     quota = apk_quota(kecamatan=16, desa=295)
     assert quota.value == {
+        "videotron": (5, 10),
         "billboard": (5, 10),
         "baliho": (5, 10),
         "umbul-umbul": (320, 640),
         "spanduk": (590, 1180),
     }
-    assert quota.certainty is Certainty.PROVISIONAL
-    assert str(quota.basis) == "PKPU 13/2024"
+    assert quota.certainty is Certainty.OFFICIAL
+    assert str(quota.basis) == "Keputusan KPU 1363/2024"
     with pytest.raises(PilkadaValueError):
         apk_quota(kecamatan=-1, desa=1)
     governor = apk_quota(kabupaten_kota=35, kecamatan=576, desa=8562)
     assert governor.value["billboard"] == (175, 350)
+    assert governor.value["videotron"] == (175, 350)
 
 
 def test_apk_come_down_when_the_masa_tenang_begins():

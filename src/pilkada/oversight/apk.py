@@ -60,11 +60,13 @@ def apk_quota(
     Returns, per item, ``(facilitated, additional_cap)`` for an election area of
     ``kabupaten_kota`` kabupaten/kota (1 for a bupati or wali kota election; the province's
     count for a governor), ``kecamatan`` kecamatan and ``desa`` desa/kelurahan, with the rule's
-    basis and (provisional) certainty.
+    basis and certainty. Each count is a ceiling ("paling banyak").
 
     >>> quota = apk_quota(kecamatan=16, desa=295)
     >>> quota.value["spanduk"], quota.certainty.value
-    ((590, 1180), 'provisional')
+    ((590, 1180), 'official')
+    >>> quota.value["videotron"], str(quota.basis)
+    ((5, 10), 'Keputusan KPU 1363/2024')
     """
     per = {
         "kabupaten/kota": as_count("kabupaten_kota", kabupaten_kota),
