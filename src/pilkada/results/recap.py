@@ -6,11 +6,10 @@ is kept exactly, and each area carries the anomalies of the TPS inside it.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
-from typing import Final, overload
+from typing import TYPE_CHECKING, Final, overload
 
 import attrs
 
@@ -21,9 +20,11 @@ from pilkada.i18n import DEFAULT_LOCALE, format_percent
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, RegionCode, as_code, as_level
 from pilkada.results.checks import Anomaly
-from pilkada.results.fields import FIELD_NAMES, PAIRS
-from pilkada.results.kernels import Table
+from pilkada.results.fields import FIELD_NAMES
 from pilkada.results.records import TpsResult, TpsResults, table_at, turnout
+
+if TYPE_CHECKING:
+    from pilkada.results.kernels import Table
 
 __all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recapitulate", "region_codes"]
 
@@ -129,7 +130,7 @@ class Recap(Tabular, Sequence[RecapRow]):
         raise AttributeError(f"Recap is immutable: cannot set {name}")
 
     def __len__(self) -> int:
-        return len(self._table.codes)
+        return len(self._table)
 
     @overload
     def __getitem__(self, index: int) -> RecapRow: ...
@@ -139,14 +140,16 @@ class Recap(Tabular, Sequence[RecapRow]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         t = self._table
-        code = t.codes[index]
+        index = range(len(t))[index]  # an IndexError out of range, as a list's
+        code = t.code(index)
         low = bisect_left(self._codes, code)
         high = bisect_left(self._codes, code + ":")  # ":" sorts after every digit
-        values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
+        tps, fields, votes = t.row(index)
+        values = dict(zip(FIELD_NAMES, fields, strict=True))
         return RecapRow(
             area=RegionCode(code),
-            tps=t.tps[index],
-            votes=tuple(v[index] for v in t.votes),
+            tps=tps,
+            votes=tuple(votes),
             anomalies=self._anomalies[low:high],
             **values,
         )
@@ -169,11 +172,15 @@ class Recap(Tabular, Sequence[RecapRow]):
         rows = list(as_items("rows", rows))
         level = as_level(level)
         _check_rows(level, rows)
-        columns = [array("q", [getattr(r, name) for r in rows]) for name in FIELD_NAMES]
-        width = len(rows[0].votes) if rows else 1
-        votes = [array("q", [r.votes[k] for r in rows]) for k in range(width)]
-        codes = [r.area.digits for r in rows]
-        table = Table(codes, columns, votes, columns[PAIRS], array("q", [r.tps for r in rows]))
+        from pilkada.results.kernels import table_of_rows  # noqa: PLC0415 (NumPy, when used)
+
+        table = table_of_rows(
+            [r.area.digits for r in rows],
+            level.code_length,
+            [[getattr(r, name) for r in rows] for name in FIELD_NAMES],
+            [[r.votes[k] for r in rows] for k in range(len(rows[0].votes) if rows else 1)],
+            [r.tps for r in rows],
+        )
         return cls(level, table, tuple(a for r in rows for a in r.anomalies))
 
     def row(self, area: RegionCode | str) -> RecapRow:
@@ -183,8 +190,8 @@ class Recap(Tabular, Sequence[RecapRow]):
             PilkadaValueError: the area is not in this recap.
         """
         code = as_code(area).digits
-        i = bisect_left(self._table.codes, code)
-        if i == len(self) or self._table.codes[i] != code:
+        i, end = self._table.find(code)
+        if i == end or self._table.code(i) != code:
             raise PilkadaValueError(
                 "area", str(area), f"{area} is not in this recap", f"a {self.level.value} code"
             )
@@ -202,7 +209,7 @@ class Recap(Tabular, Sequence[RecapRow]):
         """
         prefix = as_code(area).digits
         t = self._table
-        part = t.part(bisect_left(t.codes, prefix), bisect_left(t.codes, prefix + ":"))
+        part = t.part(*t.find(prefix))
         first = bisect_left(self._codes, prefix)
         last = bisect_left(self._codes, prefix + ":")
         return Recap(self.level, part, self._anomalies[first:last])
@@ -222,13 +229,12 @@ class Recap(Tabular, Sequence[RecapRow]):
         length = max((n for n in (2, 4, 6, 10, 13) if first[:n] == last[:n]), default=0)
         if not length:
             length = 2  # rows in several provinces: totalled as one, labelled by the first
-        t = self._table
-        values = {name: sum(column) for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
-        values["pairs"] = max(t.pairs)
+        tps, fields, votes = self._table.totals()
+        values = dict(zip(FIELD_NAMES, fields, strict=True))
         return RecapRow(
             area=RegionCode(first[:length]),
-            tps=sum(t.tps),
-            votes=tuple(sum(v) for v in t.votes),
+            tps=tps,
+            votes=tuple(votes),
             anomalies=self._anomalies,
             **values,
         )

@@ -1,0 +1,185 @@
+"""Building the columns of a batch: every count and code checked, kept as read-only ``int64``.
+
+:meth:`~pilkada.results.records.TpsResults.from_columns` hands its arguments here. A column
+given as an ``int64`` array that nobody can write to (an Arrow buffer, a polars column) is
+kept as it is, without a copy; any other is copied, so that a batch never changes under its
+reader. Values that are not ints of 64 bits are refused, naming the first one as the one
+count check (:func:`~pilkada.results.fields.form_count`) words it.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from pilkada.boundary import as_items
+from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.regions import PROVINCES, RegionCode, check_code_parts, normalize_code
+from pilkada.results.fields import (
+    FIELD_NAMES,
+    PAIRS,
+    DuplicateTpsError,
+    check_pairs,
+    form_count,
+)
+from pilkada.results.kernels import Column, Table, codes_of
+
+__all__ = ["build_table", "codes_as_keys", "count_column"]
+
+
+def build_table(tps: object, given: Mapping[str, object], votes: object) -> Table:
+    """The table of a batch, sorted by TPS code: ``given`` holds each field's values.
+
+    Raises:
+        PilkadaTypeError: a value is not an int (floats are refused).
+        PilkadaValueError: a malformed TPS code, columns of unequal length, a number of
+            pairs out of range.
+        DuplicateTpsError: a TPS code appears twice.
+    """
+    keys = codes_as_keys(tps)
+    n = len(keys)
+    kolom_kosong = given.get("kolom_kosong")
+    filled = {
+        **given,
+        "kolom_kosong": np.zeros(n, np.int64) if kolom_kosong is None else kolom_kosong,
+    }
+    columns = [count_column(name, filled[name], n) for name in FIELD_NAMES]
+    vote_columns = [count_column(f"votes[{k}]", v, n) for k, v in enumerate(_vote_items(votes))]
+    _check_pair_columns(columns, vote_columns)
+    if n > 1 and not bool(np.all(keys[1:] > keys[:-1])):
+        order = np.argsort(keys, kind="stable")
+        keys = keys[order]
+        _refuse_duplicates(keys)
+        columns = [c[order] for c in columns]
+        vote_columns = [c[order] for c in vote_columns]
+    for column in (keys, *columns, *vote_columns):
+        column.setflags(write=False)
+    return Table(keys, 13, columns, vote_columns, np.ones(n, dtype=np.int64))
+
+
+def _vote_items(votes: object) -> Sequence[object]:
+    if isinstance(votes, np.ndarray) and votes.ndim == 2:  # one row per pair
+        return list(votes)
+    return as_items("votes", votes)
+
+
+def count_column(field: str, values: object, n: int) -> Column:
+    """A read-only ``int64`` column: shared with a read-only source (Arrow), else copied."""
+    given = values
+    if not isinstance(values, (list, tuple, array, np.ndarray)) and not hasattr(
+        values, "__array__"
+    ):
+        given = as_items(field, values)
+    column = np.asarray(given)
+    if column.ndim != 1 or column.dtype.kind not in "iu" or _beyond_int64(column):
+        if not column.size and column.ndim == 1:
+            column = np.zeros(0, dtype=np.int64)
+        else:
+            items = list(given) if isinstance(given, (list, tuple)) else column.tolist()
+            for i, value in enumerate(items):  # the first value refused, named by the one check
+                form_count(f"{field}[{i}]", value)
+            column = np.array(items, dtype=np.int64)
+    if column.dtype != np.int64 or column.flags.writeable:
+        column = column.astype(np.int64)  # a copy: the caller may change its own array
+    column.setflags(write=False)
+    if len(column) != n:
+        raise PilkadaValueError(
+            field, len(column), f"{len(column)} values for {n} TPS", "one value for each TPS"
+        )
+    return column
+
+
+def _beyond_int64(column: npt.NDArray[Any]) -> bool:
+    return column.dtype.kind == "u" and column.size > 0 and int(column.max()) >= 2**63
+
+
+def codes_as_keys(tps: object) -> Column:
+    """The TPS codes as 13-digit ints, each checked (strings, dotted or not, or ints)."""
+    if not isinstance(tps, (list, tuple, str)) and hasattr(tps, "__array__"):
+        given = np.asarray(tps)
+        if given.ndim == 1 and given.dtype.kind in "iu":
+            keys = given.astype(np.int64)
+            _check_keys(keys)
+            return keys
+        tps = given.tolist()
+    codes = _validate_codes(list(as_items("tps", tps)))
+    if not codes:
+        return np.zeros(0, dtype=np.int64)
+    raw = np.frombuffer("".join(codes).encode("ascii"), dtype=np.uint8).reshape(len(codes), 13)
+    keys = np.zeros(len(codes), dtype=np.int64)
+    for k in range(13):  # Horner: 13 passes over the digits, each in C
+        keys *= 10
+        keys += raw[:, k] - 48
+    _check_keys(keys)
+    return keys
+
+
+def _check_keys(keys: Column) -> None:
+    """Refuse a code that is not a TPS code, naming the first one (as a string code)."""
+    if not len(keys):
+        return
+    provinces = np.array(sorted(map(int, PROVINCES)), dtype=np.int64)
+    bad = (keys < 10**12) | (keys >= 10**13) | ~np.isin(keys // 10**11, provinces)
+    for low, high in ((10**9, 100), (10**7, 100), (10**3, 10_000), (1, 1000)):
+        bad |= (keys // low) % high == 0  # a zero kab/kota, kecamatan, desa or TPS number
+    for i in np.flatnonzero(bad)[:1].tolist():
+        code = str(int(keys[i]))
+        if len(code) != 13:
+            raise PilkadaValueError(
+                f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
+            )
+        check_code_parts(code, field=f"tps[{i}]")
+
+
+def _validate_codes(codes: list[str]) -> list[str]:
+    if not codes:
+        return codes
+    if set(map(type, codes)) - {str}:
+        i, bad = next((i, c) for i, c in enumerate(codes) if not isinstance(c, str))
+        raise PilkadaTypeError(f"tps[{i}]", bad, f"got {type(bad).__name__}", "a TPS code")
+    joined = "".join(codes)
+    if "." in joined:
+        codes = [normalize_code(code, f"tps[{i}]") for i, code in enumerate(codes)]
+        joined = "".join(codes)
+    if set(map(len, codes)) - {13} or not (joined.isascii() and joined.isdigit()):
+        for i, code in enumerate(codes):
+            if len(code) != 13 or not code.isdigit():
+                raise PilkadaValueError(
+                    f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
+                )
+    return codes
+
+
+def _refuse_duplicates(keys: Column) -> None:
+    repeated = np.flatnonzero(keys[1:] == keys[:-1])
+    if len(repeated):
+        dupes = sorted(set(codes_of(keys[repeated], 13)))
+        shown = ", ".join(str(RegionCode(code)) for code in dupes[:10])
+        more = f" and {len(dupes) - 10} more" if len(dupes) > 10 else ""
+        raise DuplicateTpsError(
+            "tps",
+            str(RegionCode(dupes[0])),
+            f"TPS {shown}{more} appear(s) more than once",
+            "one result per TPS: correct or remove the repeated rows before recapitulating",
+        )
+
+
+def _check_pair_columns(columns: list[Column], votes: list[Column]) -> None:
+    if not votes:
+        raise PilkadaValueError("votes", votes, "no vote columns", "pair 1's votes at least")
+    if not len(columns[PAIRS]):
+        return
+    most = int(columns[PAIRS].max())
+    check_pairs(int(columns[PAIRS].min()))
+    check_pairs(most)
+    if most > len(votes):
+        raise PilkadaValueError(
+            "votes",
+            len(votes),
+            f"{len(votes)} vote columns for up to {most} pairs",
+            "a vote column for each pair on any ballot",
+        )
