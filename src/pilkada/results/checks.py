@@ -11,6 +11,7 @@ checking:
 from __future__ import annotations
 
 import enum
+import operator
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -284,22 +285,27 @@ def suspect_rows(
     votes = [kernels.as_column(v) for v in votes]
     if not len(columns[0]):
         return set()
+    every = (*columns, *votes)
+    lows, highs = kernels.lows_and_highs(every)
     mask = kernels.stray_mask(columns[PAIRS], columns[KOLOM_KOSONG], votes)
-    for column in (*columns, *votes):
-        mask |= column < 0
+    for column, low in zip(every, lows, strict=True):
+        if low < 0:  # only a column holding a negative number is searched for it
+            mask |= column < 0
+    # Any side of any rule sums at most every column once: one bound serves every rule.
+    exact = not fast or sum(map(max, map(operator.neg, lows), highs)) >= kernels.INT64_ROOM
     for rule in BALANCES:
-        mask |= _broken_mask(rule, columns, votes, fast=fast)
+        mask |= _broken_mask(rule, columns, votes, exact=exact)
     return set(kernels.true_rows(mask))
 
 
 def _broken_mask(
-    rule: Balance, columns: Sequence[Column], votes: Sequence[Column], *, fast: bool
+    rule: Balance, columns: Sequence[Column], votes: Sequence[Column], *, exact: bool
 ) -> npt.NDArray[np.bool_]:
-    found = [columns[i] for i in rule.found]
-    expected = [*(columns[i] for i in rule.expected), *(votes if rule.with_votes else ())]
     from pilkada.results import kernels  # noqa: PLC0415 (NumPy, when used)
 
-    return kernels.broken_rows_mask(found, expected, at_most=rule.at_most, fast=fast)
+    found = [columns[i] for i in rule.found]
+    expected = [*(columns[i] for i in rule.expected), *(votes if rule.with_votes else ())]
+    return kernels.broken_rows_mask(found, expected, at_most=rule.at_most, exact=exact)
 
 
 def broken_rows(
@@ -310,4 +316,5 @@ def broken_rows(
 
     columns = [kernels.as_column(c) for c in columns]
     votes = [kernels.as_column(v) for v in votes]
-    return iter(kernels.true_rows(_broken_mask(rule, columns, votes, fast=fast)))
+    exact = not fast or not kernels.fits([*columns, *votes], 1)
+    return iter(kernels.true_rows(_broken_mask(rule, columns, votes, exact=exact)))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +40,7 @@ __all__ = [
     "fits",
     "group_bounds",
     "group_sums",
+    "lows_and_highs",
     "magnitude",
     "stray_mask",
     "table_of_rows",
@@ -50,6 +51,8 @@ Column: TypeAlias = npt.NDArray[np.int64]
 #: Every sum made in ``int64`` must stay below this (in magnitude).
 INT64_ROOM: Final = 2**63
 _TPS_DIGITS: Final = 13
+#: Columns shorter than this are summed as Python ints: exact, and faster than two checks.
+_SMALL: Final = 4096
 
 
 def as_column(values: object) -> Column:
@@ -116,6 +119,8 @@ def group_sums(
 
 def exact_sum(column: npt.NDArray[np.int64]) -> int:
     """The sum of a column as a Python int (exact whatever its values)."""
+    if len(column) < _SMALL:
+        return sum(column.tolist())
     if fits([column], len(column)):
         return int(column.sum())
     return sum(column.tolist())
@@ -158,21 +163,34 @@ def stray_mask(
     return mask
 
 
+def lows_and_highs(columns: Sequence[Column]) -> tuple[list[int], list[int]]:
+    """Each column's smallest and largest value, as Python ints (0 for an empty column)."""
+    lows = [int(c.min()) if c.size else 0 for c in columns]
+    highs = [int(c.max()) if c.size else 0 for c in columns]
+    return lows, highs
+
+
+def _row_sums(columns: Sequence[Column]) -> npt.NDArray[Any]:
+    if len(columns) == 1:
+        return columns[0]
+    total = columns[0] + columns[1]
+    for column in columns[2:]:
+        total += column  # in place: one temporary, whatever the number of columns
+    return total
+
+
 def broken_rows_mask(
-    found: Sequence[Column], expected: Sequence[Column], *, at_most: bool, fast: bool = True
+    found: Sequence[Column], expected: Sequence[Column], *, at_most: bool, exact: bool
 ) -> npt.NDArray[np.bool_]:
     """Rows where ``sum(found)`` exceeds (``at_most``) or differs from ``sum(expected)``.
 
-    Row sums are made in ``int64`` only where they provably fit (checked before summing);
-    otherwise, or with ``fast=False``, in Python's unbounded ints.
+    The caller checks before summing that the row sums fit an ``int64`` (:func:`fits`);
+    where they may not, ``exact`` makes them with Python's unbounded ints.
     """
-    every = [*found, *expected]
-    if fast and fits(every, 1):
-        got = np.sum(found, axis=0) if len(found) > 1 else found[0]
-        want = np.sum(expected, axis=0) if len(expected) > 1 else expected[0]
-    else:
-        got = np.sum([c.astype(object) for c in found], axis=0)
-        want = np.sum([c.astype(object) for c in expected], axis=0)
+    if exact:
+        found = [c.astype(object) for c in found]
+        expected = [c.astype(object) for c in expected]
+    got, want = _row_sums(found), _row_sums(expected)
     result = np.greater(got, want) if at_most else np.not_equal(got, want)
     return np.asarray(result, dtype=np.bool_)
 
@@ -236,6 +254,10 @@ class Table:
             [int(c[index]) for c in self.columns],
             [int(v[index]) for v in self.votes],
         )
+
+    def votes_by_row(self, pairs: int) -> tuple[tuple[int, ...], ...]:
+        """Each row's votes for the first ``pairs`` pairs, as Python ints."""
+        return tuple(zip(*(v.tolist() for v in self.votes[:pairs]), strict=True))
 
     def find(self, prefix: str) -> tuple[int, int]:
         """The rows whose code starts with ``prefix`` (``low``, ``high``)."""

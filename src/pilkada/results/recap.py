@@ -26,7 +26,7 @@ from pilkada.results.records import TpsResult, TpsResults, table_at, turnout
 if TYPE_CHECKING:
     from pilkada.results.kernels import Table
 
-__all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recapitulate", "region_codes"]
+__all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recap_table", "recapitulate", "region_codes"]
 
 #: The recapitulation, tier by tier. Provisional: the PKPU number and its articles are from
 #: secondary sources; the JDIH text was not opened.
@@ -238,6 +238,11 @@ class Recap(Tabular, Sequence[RecapRow]):
             anomalies=self._anomalies,
             **values,
         )
+
+
+def recap_table(recap: Recap) -> Table:
+    """The columns of a recap (for the other parts of :mod:`pilkada.results`)."""
+    return recap._table
 
 
 def region_codes(recap: Recap, level: AreaLevel) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
@@ -257,6 +257,43 @@ class TpsResults(Framed, Sequence[TpsResult]):
     def __iter__(self) -> Iterator[TpsResult]:
         return (self[i] for i in range(len(self)))
 
+    def to_numpy(self) -> dict[str, Any]:
+        """The columns, as read-only NumPy ``int64`` arrays shared with the batch (no copy).
+
+        The keys are those of :meth:`from_columns`, which reads the result back: ``tps`` (the
+        codes as 13-digit ints), each field, and ``votes`` (a list, one array per pair slot).
+        """
+        t = self._table
+        return {
+            "tps": t.keys,
+            **dict(zip(FIELD_NAMES, t.columns, strict=True)),
+            "votes": list(t.votes),
+        }
+
+    @classmethod
+    def from_pandas(cls, frame: object) -> TpsResults:
+        """A batch from a pandas DataFrame with the columns :meth:`to_pandas` writes.
+
+        ``tps`` (codes, dotted or not, or 13-digit ints), ``pairs`` and the other fields
+        (``kolom_kosong`` optional), ``votes_1`` ... ``votes_K``. The columns are copied.
+
+        Raises:
+            PilkadaValueError: a column is missing, or as :meth:`from_columns` refuses it.
+        """
+        return cls.from_columns(**_frame_columns(frame))
+
+    @classmethod
+    def from_arrow(cls, table: object) -> TpsResults:
+        """A batch from a pyarrow Table or a polars DataFrame (columns as :meth:`from_pandas`).
+
+        An ``int64`` column without nulls in one chunk is shared with the batch, not copied:
+        Arrow memory never changes. Needs ``pip install "pilkada[arrow]"`` (or polars).
+
+        Raises:
+            PilkadaValueError: a column is missing, or as :meth:`from_columns` refuses it.
+        """
+        return cls.from_columns(**_frame_columns(table))
+
     def column(self, field: str) -> tuple[int, ...]:
         """One field for every TPS, in TPS order (``"valid"``; ``"votes[0]"`` for pair 1)."""
         if not isinstance(field, str):
@@ -290,6 +327,30 @@ class TpsResults(Framed, Sequence[TpsResult]):
             found = tuple(anomaly for i in rows for anomaly in anomalies(t.code(i), *t.row(i)[1:]))
             object.__setattr__(self, "_anomalies", found)
         return list(found)
+
+
+def _frame_columns(frame: Any) -> dict[str, Any]:  # noqa: ANN401 (pandas, polars or pyarrow)
+    """A DataFrame's or Arrow table's columns, by the names :meth:`TpsResults.to_pandas` uses."""
+    names = getattr(frame, "column_names", None)
+    if names is None:
+        names = getattr(frame, "columns", None)
+    if names is None or isinstance(frame, (str, bytes)):
+        raise PilkadaTypeError(
+            "frame", frame, f"got {type(frame).__name__}", "a DataFrame or an Arrow table"
+        )
+    names = [str(name) for name in names]
+    required = ["tps", *(n for n in FIELD_NAMES if n != "kolom_kosong"), "votes_1"]
+    missing = [name for name in required if name not in names]
+    if missing:
+        raise PilkadaValueError(
+            "frame", names, f"missing {missing}", f"columns tps, {', '.join(FIELD_NAMES)}, "
+            "votes_1 ... votes_K (kolom_kosong optional)",
+        )  # fmt: skip
+    slots = 1
+    while f"votes_{slots + 1}" in names:
+        slots += 1
+    columns = {name: frame[name] for name in ("tps", *FIELD_NAMES) if name in names}
+    return {**columns, "votes": [frame[f"votes_{k}"] for k in range(1, slots + 1)]}
 
 
 def table_of(results: TpsResults) -> Table:
