@@ -75,7 +75,9 @@ def count_column(field: str, values: object, n: int) -> Column:
         values, "__array__"
     ):
         given = as_items(field, values)
-    column = np.asarray(given)
+    column = _arrow_int64(given)
+    if column is None:
+        column = np.asarray(given)
     if column.ndim != 1 or column.dtype.kind not in "iu" or _beyond_int64(column):
         if not column.size and column.ndim == 1:
             column = np.zeros(0, dtype=np.int64)
@@ -94,6 +96,23 @@ def count_column(field: str, values: object, n: int) -> Column:
     return column
 
 
+def _arrow_int64(values: Any) -> npt.NDArray[np.int64] | None:  # noqa: ANN401 (any column)
+    """A pyarrow ``int64`` column without nulls, as a NumPy view of its buffer (no copy).
+
+    Read straight from the buffer: pyarrow's own ``to_numpy`` would import pandas.
+    """
+    if type(values).__module__.partition(".")[0] != "pyarrow":
+        return None
+    if hasattr(values, "num_chunks"):  # a ChunkedArray: one chunk is shared, several joined
+        values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    if str(getattr(values, "type", "")) != "int64" or values.null_count:
+        return None
+    data = values.buffers()[1]
+    if data is None:
+        return np.zeros(0, dtype=np.int64)
+    return np.frombuffer(data, dtype=np.int64, count=len(values), offset=8 * values.offset)
+
+
 def _immutable(values: object) -> bool:
     """Whether ``values`` is an Arrow-backed column (pyarrow, polars): its memory never changes.
 
@@ -110,7 +129,8 @@ def _beyond_int64(column: npt.NDArray[Any]) -> bool:
 def codes_as_keys(tps: object) -> Column:
     """The TPS codes as 13-digit ints, each checked (strings, dotted or not, or ints)."""
     if not isinstance(tps, (list, tuple, str)) and hasattr(tps, "__array__"):
-        given = np.asarray(tps)
+        shared = _arrow_int64(tps)
+        given = np.asarray(tps) if shared is None else shared
         if given.ndim == 1 and given.dtype.kind in "iu":
             keys = given.astype(np.int64)
             _check_keys(keys)

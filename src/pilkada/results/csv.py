@@ -6,6 +6,7 @@ The header is :data:`~pilkada.results.fields.CSV_COLUMNS` followed by ``paslon_1
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -125,8 +126,11 @@ def read_results_csv(
     """
     name = getattr(source, "name", None) or str(source)
     if isinstance(source, (str, os.PathLike)):
+        fast = _read_path_fast(source, str(name), progress)
+        if fast is not None:
+            return fast
         with open(source, newline="", encoding="utf-8-sig") as handle:
-            return _read(handle, str(name), progress)
+            return _read(handle, str(name), progress, fast=False)
     return _read(source, str(name), progress)
 
 
@@ -281,10 +285,34 @@ def _seekable_at(handle: IO[str]) -> int | None:
         return None
 
 
+def _read_path_fast(
+    path: str | os.PathLike[str], name: str, progress: Callable[[int, int], None] | None
+) -> TpsResults | None:
+    """A file on disk read as bytes and handed to the fast reader (``None``: read carefully)."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    first, _, body = raw.removeprefix(codecs.BOM_UTF8).partition(b"\n")
+    try:
+        line = first.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    delimiter = sniff_delimiter(line)
+    try:
+        header = [h.strip() for h in next(csv.reader([line], delimiter=delimiter), [])]
+    except csv.Error:
+        return None
+    _header(header, name, delimiter)  # a bad header is refused at once, as the careful way does
+    return read_fast(header, body, delimiter, len(raw), progress, PROGRESS_ROWS)
+
+
 def _read(
-    handle: IO[str], name: str, progress: Callable[[int, int], None] | None = None
+    handle: IO[str],
+    name: str,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    fast: bool = True,
 ) -> TpsResults:
-    start = _seekable_at(handle)
+    start = _seekable_at(handle) if fast else None
     first = handle.readline()
     delimiter = sniff_delimiter(first)
     try:
@@ -294,10 +322,10 @@ def _read(
         raise ResultsCsvError(name, [error], delimiter=delimiter) from exc
     slots = _header(header, name, delimiter)
     if start is not None:
-        body = handle.read()
-        fast = read_fast(header, body, delimiter, _file_size(handle), progress, PROGRESS_ROWS)
-        if fast is not None:
-            return fast
+        body = handle.read().encode("utf-8")
+        quick = read_fast(header, body, delimiter, _file_size(handle), progress, PROGRESS_ROWS)
+        if quick is not None:
+            return quick
         handle.seek(start)  # something the fast reader does not take: every row read carefully
         handle.readline()
     return _read_rows(handle, name, progress, header, slots, delimiter)

@@ -14,7 +14,7 @@ carefully.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 from pilkada.errors import PilkadaError
@@ -24,9 +24,11 @@ from pilkada.results.records import TpsResults
 __all__ = ["BLOCK_BYTES", "read_fast"]
 
 #: Bytes parsed per block: progress is reported between blocks.
-BLOCK_BYTES: Final = 1 << 22
+BLOCK_BYTES: Final = 1 << 24
 #: What the body of a plain file holds, besides its separator.
 _PLAIN: Final = b'0123456789-." \t\r\n'
+#: A dotted TPS code, in full.
+_DOTTED: Final = r"^[0-9]{2}\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}\.[0-9]{3}$"
 #: Columns where an empty cell is 0 (a pair not on that TPS's ballot).
 _OPTIONAL: Final = "kolom_kosong"
 
@@ -42,43 +44,53 @@ def _pyarrow() -> tuple[Any, Any] | None:
 
 def read_fast(
     header: list[str],
-    body: str,
+    body: bytes,
     delimiter: str,
     total: int | None,
     progress: Callable[[int, int], None] | None,
     every: int,
 ) -> TpsResults | None:
-    """The batch of a plain CSV body (the lines after ``header``), or ``None`` to read it carefully.
+    """The batch of a plain CSV body (the bytes after ``header``), or ``None`` to read it carefully.
 
-    ``progress(done, total)`` is called as :func:`~pilkada.results.csv.read_results_csv`
-    documents it: at the start, every ``every`` rows, and at the end, when ``total`` (the
-    file's size) is known.
+    The body is parsed a block of about :data:`BLOCK_BYTES` (whole lines) at a time, each
+    block by pyarrow's threads. ``progress(done, total)`` is called as
+    :func:`~pilkada.results.csv.read_results_csv` documents it: at the start, every ``every``
+    rows, and at the end, when ``total`` (the file's size) is known.
     """
     modules = _pyarrow()
-    raw = body.encode("utf-8")
-    if modules is None or not raw.strip() or raw.translate(None, _PLAIN + delimiter.encode()):
+    if modules is None or not body.strip() or body.translate(None, _PLAIN + delimiter.encode()):
         return None
     pa, pacsv = modules
-    done = max(0, (total or 0) - len(raw))  # the header's bytes (and a byte-order mark)
-    report = _Progress(progress, total, done, len(raw), every)
+    done = max(0, (total or 0) - len(body))  # the header's bytes (and a byte-order mark)
+    report = _Progress(progress, total, done, len(body), every)
     types = {name: pa.int64() for name in header}
     types["kode_tps"] = pa.string()
+    options = {
+        "read_options": pacsv.ReadOptions(column_names=header),
+        "parse_options": pacsv.ParseOptions(delimiter=delimiter),
+        "convert_options": pacsv.ConvertOptions(column_types=types),
+    }
+    tables = []
     try:
-        reader = pacsv.open_csv(
-            pa.BufferReader(raw),
-            read_options=pacsv.ReadOptions(column_names=header, block_size=BLOCK_BYTES),
-            parse_options=pacsv.ParseOptions(delimiter=delimiter),
-            convert_options=pacsv.ConvertOptions(column_types=types),
-        )
-        batches = []
-        for batch in reader:
-            batches.append(batch)
-            report.rows(batch.num_rows)
-        table = pa.Table.from_batches(batches, schema=reader.schema)
+        for block in _blocks(body):
+            tables.append(pacsv.read_csv(pa.BufferReader(block), **options))
+            report.rows(tables[-1].num_rows, len(block))
+        table = pa.concat_tables(tables)
     except (pa.ArrowException, ValueError):
         return None
     report.end()
     return _batch(table, header, pa)
+
+
+def _blocks(body: bytes) -> Iterator[memoryview]:
+    """The body in blocks of about :data:`BLOCK_BYTES`, each ending at a line's end."""
+    view = memoryview(body)
+    start = 0
+    while start < len(body):
+        end = body.find(b"\n", start + BLOCK_BYTES) + 1 or len(body)
+        if view[start:end].tobytes().strip():  # pragma: no branch (a blank tail is skipped)
+            yield view[start:end]
+        start = end
 
 
 def _batch(table: Any, header: list[str], pa: Any) -> TpsResults | None:  # noqa: ANN401
@@ -90,14 +102,9 @@ def _batch(table: Any, header: list[str], pa: Any) -> TpsResults | None:  # noqa
                 return None  # an empty count: the careful reader names its line
             column = column.fill_null(0)
         columns[name] = column
-    codes = columns["kode_tps"]
-    if _any_dot(codes):
-        tps: Any = codes.to_pylist()  # dotted codes: each one normalised and checked
-    else:
-        try:
-            tps = codes.cast(pa.int64())
-        except (pa.ArrowException, ValueError):
-            return None
+    tps = _codes(columns["kode_tps"], pa)
+    if tps is None:
+        return None
     slots = sorted(int(h[7:]) for h in header if h.startswith("paslon_"))
     try:
         return TpsResults.from_columns(
@@ -109,17 +116,27 @@ def _batch(table: Any, header: list[str], pa: Any) -> TpsResults | None:  # noqa
         return None  # a bad code, a repeated TPS, pairs out of range: named by line, carefully
 
 
-def _any_dot(codes: Any) -> bool:  # noqa: ANN401
+def _codes(codes: Any, pa: Any) -> Any:  # noqa: ANN401
+    """The codes as 13-digit ints (dotted ones in the full dotted form), or ``None``."""
     import pyarrow.compute as pc  # type: ignore[import-untyped,unused-ignore]  # noqa: PLC0415
 
-    return bool(pc.any(pc.match_substring(codes, ".")).as_py())
+    if pc.any(pc.match_substring(codes, ".")).as_py():
+        if not pc.all(pc.match_substring_regex(codes, _DOTTED)).as_py():
+            return None  # a code the careful reader names, with its line
+        codes = pc.replace_substring(codes, ".", "")
+    if not pc.all(pc.equal(pc.utf8_length(codes), 13)).as_py():
+        return None
+    try:
+        return codes.cast(pa.int64())
+    except (pa.ArrowException, ValueError):
+        return None
 
 
 class _Progress:
-    """Calls ``progress`` every ``every`` rows, with the bytes the parser has read so far.
+    """Calls ``progress`` every ``every`` rows, with the bytes parsed so far.
 
-    The parser reads a block ahead of the rows it hands over: the bytes read so far are the
-    header's and those of every block up to the current one (all of a small file at once).
+    A block is parsed at once: every call for its rows reports the bytes up to its end (all
+    of a small file at once).
     """
 
     def __init__(
@@ -133,24 +150,19 @@ class _Progress:
         self.progress = progress if total is not None else None
         self.total = total or 0
         self.every = every
-        self.start = done
-        self.size = size
-        self.blocks = 1
+        self.done = done
         self.seen = 0
         if self.progress is not None:
-            self.progress(self._read(), self.total)
+            self.progress(min(done + min(size, BLOCK_BYTES), self.total), self.total)
 
-    def _read(self) -> int:
-        return min(self.start + min(self.size, self.blocks * BLOCK_BYTES), self.total)
-
-    def rows(self, count: int) -> None:
-        """A block of ``count`` rows was handed over."""
+    def rows(self, count: int, size: int) -> None:
+        """A block of ``count`` rows and ``size`` bytes was parsed."""
+        self.done += size
         if self.progress is None:
             return
         first, self.seen = self.seen, self.seen + count
         for _ in range(first // self.every * self.every + self.every, self.seen + 1, self.every):
-            self.progress(self._read(), self.total)
-        self.blocks += 1
+            self.progress(min(self.done, self.total), self.total)
 
     def end(self) -> None:
         """Every row was read."""
