@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pilkada.results import ResultsCsvError, TpsResults, read_results_csv, write_results_csv
-from pilkada.results import csv_fast
+from pilkada.results import (
+    ResultsCsvError,
+    TpsResults,
+    csv_fast,
+    read_results_csv,
+    write_results_csv,
+)
 from pilkada.results.csv import sniff_delimiter
 from tests.strategies import KAB, result_sets
 
