@@ -136,14 +136,14 @@ def codes_as_keys(tps: object) -> Column:
             _check_keys(keys)
             return keys
         tps = given.tolist()
-    codes = _validate_codes(list(as_items("tps", tps)))
+    codes = list(as_items("tps", tps))
     if not codes:
         return np.zeros(0, dtype=np.int64)
-    raw = np.frombuffer("".join(codes).encode("ascii"), dtype=np.uint8).reshape(len(codes), 13)
+    digits = _code_digits(codes)
     keys = np.zeros(len(codes), dtype=np.int64)
     for k in range(13):  # Horner: 13 passes over the digits, each in C
         keys *= 10
-        keys += raw[:, k] - 48
+        keys += digits[:, k]
     _check_keys(keys)
     return keys
 
@@ -177,9 +177,11 @@ def _check_keys(keys: Column) -> None:
         check_code_parts(code, field=f"tps[{i}]")
 
 
-def _validate_codes(codes: list[str]) -> list[str]:
-    if not codes:
-        return codes
+def _code_digits(codes: list[str]) -> npt.NDArray[np.uint8]:
+    """The digits of each code (one row of 13 per code), or the error naming the first bad one.
+
+    Checked over the joined bytes at once; a code is looked at alone only to word an error.
+    """
     if set(map(type, codes)) - {str}:
         i, bad = next((i, c) for i, c in enumerate(codes) if not isinstance(c, str))
         raise PilkadaTypeError(f"tps[{i}]", bad, f"got {type(bad).__name__}", "a TPS code")
@@ -187,13 +189,15 @@ def _validate_codes(codes: list[str]) -> list[str]:
     if "." in joined:
         codes = [normalize_code(code, f"tps[{i}]") for i, code in enumerate(codes)]
         joined = "".join(codes)
-    if set(map(len, codes)) - {13} or not (joined.isascii() and joined.isdigit()):
+    raw = joined.encode("utf-8")
+    digits = np.frombuffer(raw, dtype=np.uint8) - np.uint8(48)  # a byte not a digit: above 9
+    if set(map(len, codes)) != {13} or len(raw) != 13 * len(codes) or bool((digits > 9).any()):
         for i, code in enumerate(codes):
-            if len(code) != 13 or not code.isdigit():
+            if len(code) != 13 or not (code.isascii() and code.isdigit()):
                 raise PilkadaValueError(
                     f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
                 )
-    return codes
+    return digits.reshape(len(codes), 13)
 
 
 def _refuse_duplicates(keys: Column) -> None:
