@@ -19,15 +19,14 @@ import numpy.typing as npt
 
 from pilkada.boundary import as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
-from pilkada.regions import PROVINCES, RegionCode, check_code_parts, normalize_code
+from pilkada.regions import PROVINCES, check_code_parts, normalize_code
 from pilkada.results.fields import (
     FIELD_NAMES,
     PAIRS,
-    DuplicateTpsError,
     check_pairs,
     form_count,
 )
-from pilkada.results.kernels import Column, Table, codes_of
+from pilkada.results.kernels import Column, Table
 
 __all__ = ["build_table", "codes_as_keys", "count_column"]
 
@@ -39,7 +38,8 @@ def build_table(tps: object, given: Mapping[str, object], votes: object) -> Tabl
         PilkadaTypeError: a value is not an int (floats are refused).
         PilkadaValueError: a malformed TPS code, columns of unequal length, a number of
             pairs out of range.
-        DuplicateTpsError: a TPS code appears twice.
+    A TPS code may appear twice: :meth:`~pilkada.results.records.TpsResults.from_columns`
+    refuses it, looking at the sorted codes.
     """
     keys = codes_as_keys(tps)
     n = len(keys)
@@ -54,7 +54,6 @@ def build_table(tps: object, given: Mapping[str, object], votes: object) -> Tabl
     if n > 1 and not bool(np.all(keys[1:] > keys[:-1])):
         order = np.argsort(keys, kind="stable")
         keys = keys[order]
-        _refuse_duplicates(keys)
         columns = [c[order] for c in columns]
         vote_columns = [c[order] for c in vote_columns]
     for column in (keys, *columns, *vote_columns):
@@ -198,20 +197,6 @@ def _code_digits(codes: list[str]) -> npt.NDArray[np.uint8]:
                     f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
                 )
     return digits.reshape(len(codes), 13)
-
-
-def _refuse_duplicates(keys: Column) -> None:
-    repeated = np.flatnonzero(keys[1:] == keys[:-1])
-    if len(repeated):
-        dupes = sorted(set(codes_of(keys[repeated], 13)))
-        shown = ", ".join(str(RegionCode(code)) for code in dupes[:10])
-        more = f" and {len(dupes) - 10} more" if len(dupes) > 10 else ""
-        raise DuplicateTpsError(
-            "tps",
-            str(RegionCode(dupes[0])),
-            f"TPS {shown}{more} appear(s) more than once",
-            "one result per TPS: correct or remove the repeated rows before recapitulating",
-        )
 
 
 def _check_pair_columns(columns: list[Column], votes: list[Column]) -> None:

@@ -29,7 +29,6 @@ __all__ = [
     "VOTERS_DPK",
     "VOTERS_DPT",
     "VOTERS_DPTB",
-    "DuplicateTpsError",
     "check_pairs",
     "form_count",
     "form_votes",
@@ -59,10 +58,6 @@ CSV_COLUMNS: Final = ("kode_tps", *(column for _, column in FIELDS))
 MAX_PAIRS: Final = 20
 #: The smallest number a form may hold: counts are kept in 64-bit lanes.
 INT64_MIN: Final = -(2**63)
-
-
-class DuplicateTpsError(PilkadaValueError):
-    """A result set lists the same TPS more than once."""
 
 
 def form_count(field: str, value: object) -> int:

@@ -13,13 +13,7 @@ from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.presentation import Framed
 from pilkada.regions import AreaLevel, RegionCode, as_code
 from pilkada.results.checks import Anomaly, anomalies, suspect_rows
-from pilkada.results.fields import (
-    FIELD_NAMES,
-    DuplicateTpsError,
-    check_pairs,
-    form_count,
-    form_votes,
-)
+from pilkada.results.fields import FIELD_NAMES, check_pairs, form_count, form_votes
 
 if TYPE_CHECKING:
     from pilkada.results.kernels import Table
@@ -128,6 +122,25 @@ def turnout(dpt: int, dptb: int, vdpt: int, vdptb: int, vdpk: int) -> Fraction |
 # -- a batch of TPS ----------------------------------------------------------------------------
 
 
+class DuplicateTpsError(PilkadaValueError):
+    """A result set lists the same TPS more than once."""
+
+
+def _refuse_duplicates(table: Table) -> None:
+    keys = table.keys  # sorted: a repeated code sits next to itself
+    repeated = (keys[1:] == keys[:-1]).nonzero()[0]
+    if len(repeated):
+        dupes = sorted({table.code(int(i)) for i in repeated})
+        shown = ", ".join(str(RegionCode(code)) for code in dupes[:10])
+        more = f" and {len(dupes) - 10} more" if len(dupes) > 10 else ""
+        raise DuplicateTpsError(
+            "tps",
+            str(RegionCode(dupes[0])),
+            f"TPS {shown}{more} appear(s) more than once",
+            "one result per TPS: correct or remove the repeated rows before recapitulating",
+        )
+
+
 def _child(level: AreaLevel) -> AreaLevel:
     below = level.child
     if below is None:  # pragma: no cover (only TPS has no child; never aggregated into)
@@ -211,7 +224,9 @@ class TpsResults(Framed, Sequence[TpsResult]):
             "invalid": invalid,
             "kolom_kosong": kolom_kosong,
         }
-        return cls(build_table(tps, given, votes))
+        table = build_table(tps, given, votes)
+        _refuse_duplicates(table)
+        return cls(table)
 
     @classmethod
     def from_records(cls, records: Iterable[TpsResult]) -> TpsResults:
