@@ -189,7 +189,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
     def from_columns(
         cls,
         *,
-        tps: Sequence[str],
+        tps: Sequence[str] | Iterable[int],
         pairs: Iterable[int],
         dpt: Iterable[int],
         dptb: Iterable[int],
@@ -203,6 +203,10 @@ class TpsResults(Framed, Sequence[TpsResult]):
         kolom_kosong: Iterable[int] | None = None,
     ) -> TpsResults:
         """A batch from one sequence per field; ``votes[k]`` holds pair ``k + 1``'s votes.
+
+        Each field is a list, a NumPy array, or a pyarrow or polars column of ints; ``tps`` the
+        codes (dotted or not), or the 13-digit codes as ints. An ``int64`` column from Arrow
+        memory is shared (no copy); any other is copied, so the batch never changes.
 
         Raises:
             PilkadaTypeError: a value is not an int (floats are refused).
