@@ -303,7 +303,7 @@ def json_round_trip(n: int, records: list[float] | None = None) -> float:
     elapsed = time.perf_counter() - start
     if list(back) != list(batch):
         raise SystemExit("the JSON round trip of the batch is not exact")
-    if records:  # the former format, a list of records (still read), for the ratio
+    if records is not None:  # the former format, a list of records (still read), for the ratio
         start = time.perf_counter()
         data = json.loads(json.dumps([to_dict(record) for record in batch]))
         if list(from_dict(TpsResults, data)) != list(batch):
