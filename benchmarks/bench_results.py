@@ -1,35 +1,49 @@
-"""A national Pilkada result set: validation and recapitulation to every level.
+"""A national Pilkada result set: validation, recapitulation to every level, and decisions.
 
-Run: ``python benchmarks/bench_results.py [SEED]``. Generates a reproducible synthetic result
-set shaped like Pilkada 2024 (shared/domain.md §8): 435,089 TPS in 83,731 desa, 7,277
+Run: ``python benchmarks/bench_results.py [ROUNDS] [SEED]``. Generates a reproducible synthetic
+result set shaped like Pilkada 2024 (shared/domain.md §8): 435,089 TPS in 83,731 desa, 7,277
 kecamatan, 514 kab/kota and 38 provinces; the bupati/wali kota elections of the 508 kab/kota
 outside Jakarta and the governor elections of the 37 provinces other than DIY (545 regions),
-each with 1 to 6 pairs (1: against the kolom kosong), realistic turnout and a few anomalies.
+each with 1 to 6 pairs (1: against the kolom kosong), realistic turnout and a few anomalies:
+860,750 TPS results in all.
 
-The timed pipeline builds both batches, validates every TPS and recapitulates to desa,
-kecamatan, kab/kota and provinsi, then decides every region. Targets: under 3 s and 1 GB
-peak (resident set). The aggregation step alone (the four recapitulations of both sets) is
-compared with the same groupby-sum done by pandas on the same columns: target within 3x.
+The timed pipeline builds both batches from columns, validates every TPS, recapitulates to
+desa, kecamatan, kab/kota and provinsi, then decides every region. Each round times, side by
+side: the pipeline from NumPy columns (codes as strings, and as ints), the same from Python
+lists, and the aggregation alone (the four recapitulations of both sets) against the same
+groupby-sum done by pandas and polars on the same columns. Rounds are repeated (the machine
+is shared): ranges are printed, and ratios are taken within a round.
 
-pandas is only needed for that comparison: ``python -m pip install pandas``. Without it the
-script still times the pipeline and says how to install it.
+Then, each in a fresh process (``bench_results_shapes.py``): a legislative shape (820,000
+TPS x 18 vote columns), 8x the national size (6.9 million TPS results), and reading the
+national-size CSV, against pandas, polars and pyarrow; and a JSON round trip of 100,000 TPS.
+
+Targets: pipeline < 1 s; aggregation no slower than polars; legislative < 5 s and < 2 GB;
+8x national < 2 GB and linear; CSV < 3 s. pandas and polars are only needed for the
+comparisons: without them the script still times ours.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import random
 import resource
+import subprocess
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from pilkada.regions import PROVINCES, AreaLevel, RegionCode
 from pilkada.results import TpsResults, decide, recapitulate
+from pilkada.results.recap import region_codes
+from pilkada.results.records import table_at
 
-TARGET_SECONDS = 3.0
-TARGET_MB = 1024
-TARGET_RATIO = 3.0
+TARGET_SECONDS = 1.0
 TOTAL_TPS = 435_089
 TOTAL_DESA = 83_731
 TOTAL_KECAMATAN = 7_277
@@ -142,8 +156,7 @@ def pipeline(sets: list[dict[str, Any]]) -> tuple[list[TpsResults], int, int, in
     units = (AreaLevel.KECAMATAN, AreaLevel.KABUPATEN_KOTA)
     for batch, unit in zip(batches, units, strict=False):  # the first set may come alone
         recap = recapitulate(batch, level=unit)
-        length = unit.parent.code_length if unit.parent else 2
-        for region in dict.fromkeys(str(row.area)[: length + length // 2 - 1] for row in recap):
+        for region in sorted(region_codes(recap, unit.parent or AreaLevel.PROVINSI)):
             election = RegionCode(region).election
             if election is not None:
                 decide(recap.within(region), election=election)
@@ -151,28 +164,61 @@ def pipeline(sets: list[dict[str, Any]]) -> tuple[list[TpsResults], int, int, in
     return batches, anomalies, rows, decided
 
 
-def ours_aggregation(sets: list[dict[str, Any]]) -> float:
-    batches = [TpsResults.from_columns(**columns) for columns in sets]
-    for batch in batches:
-        batch.validate()  # a separate step, timed in the pipeline
+def as_arrays(sets: list[dict[str, Any]], *, int_codes: bool) -> list[dict[str, Any]]:
+    """The same columns as NumPy arrays (as a columnar reader hands them over)."""
+    out = []
+    for columns in sets:
+        arrays = {k: np.asarray(v) for k, v in columns.items() if k not in ("tps", "votes")}
+        arrays["votes"] = [np.asarray(v) for v in columns["votes"]]
+        arrays["tps"] = np.asarray(columns["tps"], dtype=np.int64) if int_codes else columns["tps"]
+        out.append(arrays)
+    return out
+
+
+def timed(work: Callable[[], object]) -> float:
     start = time.perf_counter()
-    for batch in batches:
-        for level in LEVELS:
-            recapitulate(batch, level=level)
+    work()
     return time.perf_counter() - start
 
 
-def pandas_aggregation(sets: list[dict[str, Any]]) -> float | None:
+def ours_aggregation(batches: list[TpsResults]) -> float:
+    fresh = [TpsResults.from_columns(**columns) for columns in batches_columns(batches)]
+    start = time.perf_counter()
+    for batch in fresh:
+        for level in LEVELS:
+            table_at(batch, level)  # the recapitulation's sums (validation is timed apart)
+    return time.perf_counter() - start
+
+
+def batches_columns(batches: list[TpsResults]) -> list[dict[str, Any]]:
+    return [batch.to_numpy() for batch in batches]
+
+
+def frames(sets: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The same columns as pandas and polars frames (codes as strings), where installed."""
+    out: dict[str, list[Any]] = {}
+    flat = []
+    for columns in sets:
+        data = {k: np.asarray(v) for k, v in columns.items() if k not in ("tps", "votes")}
+        data.update({f"paslon_{k + 1}": np.asarray(v) for k, v in enumerate(columns["votes"])})
+        data["tps"] = np.asarray(columns["tps"])
+        flat.append(data)
     try:
         import pandas as pd  # noqa: PLC0415 (optional, for the comparison only)
+
+        out["pandas"] = [pd.DataFrame(data) for data in flat]
     except ImportError:
-        print("pandas:              not installed; `python -m pip install pandas` to compare")
-        return None
-    frames = []
-    for columns in sets:
-        data = {k: v for k, v in columns.items() if k != "votes"}
-        data.update({f"paslon_{k + 1}": v for k, v in enumerate(columns["votes"])})
-        frames.append(pd.DataFrame(data))
+        print("pandas:  not installed; `python -m pip install pandas` to compare")
+    try:
+        import polars as pl  # noqa: PLC0415 (optional, for the comparison only)
+
+        out["polars"] = [pl.DataFrame(data) for data in flat]
+    except ImportError:
+        print("polars:  not installed; `python -m pip install polars` to compare")
+    return out
+
+
+def pandas_aggregation(frames: list[Any]) -> float:
     start = time.perf_counter()
     for df in frames:
         summed = [c for c in df.columns if c not in ("tps", "pairs")]
@@ -185,7 +231,88 @@ def pandas_aggregation(sets: list[dict[str, Any]]) -> float | None:
     return time.perf_counter() - start
 
 
-def main(seed: int = 2024) -> int:
+def polars_aggregation(frames: list[Any]) -> float:
+    import polars as pl  # noqa: PLC0415 (optional, for the comparison only)
+
+    start = time.perf_counter()
+    for df in frames:
+        summed = [c for c in df.columns if c not in ("tps", "pairs")]
+        for level in LEVELS:
+            key = pl.col("tps").str.slice(0, level.code_length).alias("area")
+            df.group_by(key).agg(
+                pl.col(summed).sum(), pl.col("pairs").max(), pl.len().alias("n")
+            ).sort("area")
+    return time.perf_counter() - start
+
+
+def spread(values: list[float]) -> str:
+    return f"{min(values):.3f}-{max(values):.3f}"
+
+
+def run_rounds(sets: list[dict[str, Any]], rounds: int) -> dict[str, list[float]]:
+    arrays = as_arrays(sets, int_codes=False)
+    int_arrays = as_arrays(sets, int_codes=True)
+    peers = frames(sets)
+    batches = pipeline(arrays)[0]
+    runs: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        figures = {
+            "pipeline": timed(lambda: pipeline(arrays)),
+            "pipeline_int_codes": timed(lambda: pipeline(int_arrays)),
+            "pipeline_lists": timed(lambda: pipeline(sets)),
+            "aggregation": ours_aggregation(batches),
+        }
+        if "pandas" in peers:
+            figures["pandas"] = pandas_aggregation(peers["pandas"])
+        if "polars" in peers:
+            figures["polars"] = polars_aggregation(peers["polars"])
+            figures["ours/polars"] = figures["aggregation"] / figures["polars"]
+        if "pandas" in peers:
+            figures["ours/pandas"] = figures["aggregation"] / figures["pandas"]
+        for key, value in figures.items():
+            runs.setdefault(key, []).append(value)
+    return runs
+
+
+def subprocess_shape(name: str, seed: int) -> dict[str, Any]:
+    script = Path(__file__).with_name("bench_results_shapes.py")
+    done = subprocess.run(  # noqa: S603 (this interpreter, a fixed script)
+        [sys.executable, str(script), name, str(seed)], capture_output=True, text=True, check=True
+    )
+    lines = done.stdout.strip().splitlines()
+    print("  " + "\n  ".join(lines[:-1]))
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def json_round_trip(n: int, records: list[float] | None = None) -> float:
+    from pilkada import from_dict, to_dict  # noqa: PLC0415
+
+    rng = np.random.default_rng(7)
+    votes = rng.integers(0, 200, (2, n))
+    used = votes.sum(axis=0) + 2
+    codes = [f"3316{1 + i // 5000:02d}{2001 + (i // 100) % 50:04d}{1 + i % 100:03d}"
+             for i in range(n)]  # fmt: skip
+    batch = TpsResults.from_columns(
+        tps=codes, pairs=np.full(n, 2), dpt=np.full(n, 300), dptb=np.zeros(n, np.int64),
+        voters_dpt=used, voters_dptb=np.zeros(n, np.int64), voters_dpk=np.zeros(n, np.int64),
+        ballots_used=used, valid=votes.sum(axis=0), invalid=np.full(n, 2), votes=list(votes),
+    )  # fmt: skip
+    start = time.perf_counter()
+    back = from_dict(TpsResults, json.loads(json.dumps(to_dict(batch))))
+    elapsed = time.perf_counter() - start
+    if list(back) != list(batch):
+        raise SystemExit("the JSON round trip of the batch is not exact")
+    if records is not None:  # the former format, a list of records (still read), for the ratio
+        start = time.perf_counter()
+        data = json.loads(json.dumps([to_dict(record) for record in batch]))
+        if list(from_dict(TpsResults, data)) != list(batch):
+            raise SystemExit("the JSON round trip of the records is not exact")
+        records.append(time.perf_counter() - start)
+    return elapsed
+
+
+def main(rounds: int = 3, seed: int = 2024) -> int:
     rng = random.Random(seed)
     start = time.perf_counter()
     codes = geography(rng)
@@ -197,32 +324,43 @@ def main(seed: int = 2024) -> int:
     generated = time.perf_counter() - start
     gc.collect()
     before = peak_mb()
-    start = time.perf_counter()
-    _, anomalies, rows, decided = pipeline(sets)
-    elapsed = time.perf_counter() - start
+    _, anomalies, rows, decided = pipeline(as_arrays(sets, int_codes=False))
     peak = peak_mb()
-    start = time.perf_counter()
-    pipeline(sets[:1])
-    one = time.perf_counter() - start
-    ours = min(ours_aggregation(sets) for _ in range(3))
-    theirs_runs = [pandas_aggregation(sets) for _ in range(3)]
-    theirs = None if theirs_runs[0] is None else min(t for t in theirs_runs if t is not None)
+    runs = run_rounds(sets, rounds)
     tps_rows = sum(len(s["tps"]) for s in sets)
     print(f"TPS:                 {len(codes):,} ({tps_rows:,} TPS results in 2 elections)")
-    print(f"regions decided:     {decided} (target 545)")
-    print(f"generation:          {generated:.2f} s (not timed)")
-    print(f"pipeline:            {elapsed:.2f} s (target < {TARGET_SECONDS:.0f} s): build, "
-          f"validate ({anomalies:,} anomalies), recapitulate ({rows:,} rows), decide")  # fmt: skip
-    print(f"one election:        {one:.2f} s ({len(sets[0]['tps']):,} TPS, bupati/wali kota)")
-    print(f"peak memory (RSS):   {peak:.0f} MB (target < {TARGET_MB} MB; {before:.0f} MB "
-          "after generating the input)")  # fmt: skip
-    print(f"aggregation, ours:   {ours:.3f} s (4 levels x 2 elections)")
-    ratio = None
-    if theirs is not None:
-        ratio = ours / theirs
-        print(f"aggregation, pandas: {theirs:.3f} s (groupby on the code prefix)")
-        print(f"ratio ours/pandas:   {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x)")
-    ok = elapsed < TARGET_SECONDS and peak < TARGET_MB and (ratio is None or ratio <= TARGET_RATIO)
+    print(f"regions decided:     {decided} (target 545); {anomalies:,} anomalies, "
+          f"{rows:,} recap rows; generation {generated:.1f} s (not timed)")  # fmt: skip
+    print(f"numpy {np.__version__}; {rounds} rounds, min-max (seconds):")
+    labels = {
+        "pipeline": f"pipeline, NumPy columns (target < {TARGET_SECONDS:.0f} s)",
+        "pipeline_int_codes": "pipeline, NumPy columns, int codes",
+        "pipeline_lists": "pipeline, Python lists",
+        "aggregation": "aggregation, ours (4 levels x 2)",
+        "pandas": "aggregation, pandas groupby",
+        "polars": "aggregation, polars group_by",
+        "ours/polars": "ratio ours/polars (target <= 1)",
+        "ours/pandas": "ratio ours/pandas",
+    }
+    for key, label in labels.items():
+        if key in runs:
+            print(f"  {label:42s} {spread(runs[key])}")
+    print(f"  peak memory (RSS): {peak:.0f} MB ({before:.0f} MB after generating the input)")
+    shapes = [subprocess_shape(name, seed) for name in ("legislative", "national8", "csv")]
+    per_row = min(runs["pipeline_int_codes"]) / tps_rows
+    big = shapes[1]
+    print(f"  8x national: {big['total'] / big['rows'] / per_row:.2f}x the national time per TPS "
+          f"(int codes; linear: <= 1.5x)")  # fmt: skip
+    old: list[float] = []
+    trips = [json_round_trip(100_000, old if not i else None) for i in range(rounds)]
+    print(f"  JSON round trip, 100,000 TPS, as columns: {spread(trips)} s; as records (the "
+          f"former format, once): {old[0]:.2f} s, {old[0] / min(trips):.0f}x")  # fmt: skip
+    ok = (
+        min(runs["pipeline"]) < TARGET_SECONDS
+        and shapes[0]["total"] < 5 and shapes[0]["peak_mb"] < 2048
+        and big["peak_mb"] < 2048 and shapes[2]["ours"] < 3
+        and ("ours/polars" not in runs or min(runs["ours/polars"]) <= 1)
+    )  # fmt: skip
     return 0 if ok else 2
 
 
@@ -232,4 +370,5 @@ def voters_of(codes: list[str], voters: dict[str, list[int]], skip: str) -> dict
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 2024))
+    arguments = [int(a) for a in sys.argv[1:3]]
+    sys.exit(main(*arguments))

@@ -87,6 +87,7 @@ from pilkada import (
     to_json,
 )
 from tests.strategies import (
+    KAB,
     dana_strategies,
     dates,
     ledgers,
@@ -551,8 +552,12 @@ def test_a_recap_and_a_tps_batch():
                   invalid=2)
         for code in ("3316012001001", "3316012001002", "3316022001001")
     )  # fmt: skip
-    data = to_dict(batch)
-    assert [row["tps"] for row in data] == ["3316012001001", "3316012001002", "3316022001001"]
+    data = to_dict(batch)  # written as columns, one array per field
+    assert data["tps"] == ["3316012001001", "3316012001002", "3316022001001"]
+    assert data["votes"] == [[120, 120, 120], [78, 78, 78]]
+    assert list(from_dict(TpsResults, data)) == list(batch)
+    records = [to_dict(record) for record in batch]  # a list of records is still read
+    assert list(from_dict(TpsResults, records)) == list(batch)
     recap = recapitulate(batch, level=AreaLevel.KECAMATAN)
     back = from_dict(Recap, to_dict(recap))
     assert back.level is AreaLevel.KECAMATAN
@@ -679,10 +684,26 @@ def test_the_schema_describes_the_shapes():
         json_schema(dict)
 
 
+def test_a_batch_as_columns_refuses_what_records_refuse():
+    data = to_dict(TpsResults.from_records(KAB))
+    with pytest.raises(PilkadaError) as flag:
+        from_dict(TpsResults, {**data, "dpt": [True] * len(data["dpt"])})
+    assert flag.value.field == "$.dpt[0]"
+    with pytest.raises(PilkadaError) as short:
+        from_dict(TpsResults, {**data, "valid": data["valid"][1:]})
+    assert "values for" in str(short.value)
+    with pytest.raises(PilkadaError) as missing:
+        from_dict(TpsResults, {k: v for k, v in data.items() if k != "votes"})
+    assert "missing ['votes']" in str(missing.value)
+    without = {k: v for k, v in data.items() if k != "kolom_kosong"}  # optional: all 0
+    assert list(from_dict(TpsResults, without)) == list(TpsResults.from_records(KAB))
+
+
 def test_an_empty_batch():
     empty = TpsResults.from_records([])
     assert len(empty) == 0
-    assert to_dict(empty) == []
+    assert to_dict(empty)["tps"] == []
+    assert list(from_dict(TpsResults, to_dict(empty))) == []
     assert list(from_dict(TpsResults, [])) == []
     assert list(recapitulate(empty, level=AreaLevel.KECAMATAN)) == []
 

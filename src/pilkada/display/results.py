@@ -167,10 +167,11 @@ def results_frame(results: TpsResults) -> pd.DataFrame:
 
     codes = [str(RegionCode.parse(c, known=False)) for c in results.codes]
     data: dict[str, Any] = {"tps": pandas.Series(codes)}
+    columns = results.to_numpy()  # read-only int64 arrays: copied once, column by column
     for name in FIELD_NAMES:  # the record fields, in the CSV order
-        data[name] = pandas.Series(results.column(name), dtype="int64")
-    for k in range(results.pair_slots):
-        data[f"votes_{k + 1}"] = pandas.Series(results.column(f"votes[{k}]"), dtype="int64")
+        data[name] = pandas.Series(columns[name].copy(), dtype="int64")
+    for k, votes in enumerate(columns["votes"], start=1):
+        data[f"votes_{k}"] = pandas.Series(votes.copy(), dtype="int64")
     frame: pd.DataFrame = pandas.DataFrame(data)
     return frame
 

@@ -29,7 +29,8 @@ Jakarta, UU 29/2007 Pasal 11) and names it.
 The package, by sub-concept:
 
 * :mod:`~pilkada.results.fields`: the fields of the form and the one check of a count;
-* :mod:`~pilkada.results.kernels`: whole columns summed and compared in C;
+* :mod:`~pilkada.results.kernels`: whole NumPy columns summed and compared, every sum
+  bounded before it is made; :mod:`~pilkada.results.columns`: a batch's columns, checked;
 * :mod:`~pilkada.results.checks`: the counting rules, each written once, and :class:`Anomaly`;
 * :mod:`~pilkada.results.records`: :class:`TpsResult` and :class:`TpsResults`;
 * :mod:`~pilkada.results.recap`: :func:`recapitulate`, :class:`Recap`, :class:`RecapRow`;
@@ -37,7 +38,8 @@ The package, by sub-concept:
 * :mod:`~pilkada.results.verdicts`, :mod:`~pilkada.results.outcome`,
   :mod:`~pilkada.results.wording`, :mod:`~pilkada.results.winner`: :func:`decide` and what it
   returns, worded for the officials;
-* :mod:`~pilkada.results.csv`: :func:`read_results_csv` and :func:`write_results_csv`;
+* :mod:`~pilkada.results.csv`: :func:`read_results_csv` (comma or semicolon) and
+  :func:`write_results_csv`; :mod:`~pilkada.results.csv_fast`: plain files through pyarrow;
 * :mod:`~pilkada.results.xlsx`: :func:`read_results_xlsx`, the same columns in a workbook;
 * :mod:`~pilkada.results.sirekap`: :func:`read_sirekap`, KPU's public Sirekap JSON.
 """

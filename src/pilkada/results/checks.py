@@ -4,7 +4,7 @@ A rule is data (:data:`BALANCES`) or one predicate (:func:`is_stray`), read by b
 checking:
 
 * :func:`anomalies`, one TPS at a time, which also words what is wrong;
-* :func:`suspect_rows`, whole columns of a batch at once (in C, see
+* :func:`suspect_rows`, whole columns of a batch at once (by NumPy, see
   :mod:`pilkada.results.kernels`), which only finds the rows to hand to :func:`anomalies`.
 """
 
@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import enum
 import operator
-from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, groupby
-from typing import Final
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -39,15 +37,13 @@ from pilkada.results.fields import (
     VOTERS_DPT,
     VOTERS_DPTB,
 )
-from pilkada.results.kernels import (
-    as_lanes,
-    differing_rows,
-    exceeding_rows,
-    from_lanes,
-    is_small,
-    negative_rows,
-)
 from pilkada.wilayah import REGION_TABLES, is_known, tables_named
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from pilkada.results.kernels import Column
 
 __all__ = [
     "BALANCES",
@@ -56,7 +52,6 @@ __all__ = [
     "Anomaly",
     "AnomalyKind",
     "Balance",
-    "Lanes",
     "anomalies",
     "broken_rows",
     "is_stray",
@@ -303,89 +298,51 @@ def _strays(tps: RegionCode, values: Sequence[int], votes: Sequence[int]) -> Ite
 
 
 def suspect_rows(
-    columns: list[array[int]], votes: list[array[int]], *, pack: bool = True
+    columns: Sequence[Column], votes: Sequence[Column], *, fast: bool = True
 ) -> set[int]:
-    """The rows of a batch that break a rule, found over whole columns (in C).
+    """The rows of a batch that break a rule, found over whole columns (by NumPy).
 
     ``columns`` in :data:`~pilkada.results.fields.FIELDS` order, ``votes`` one per pair. Only
-    these rows need :func:`anomalies`: every other row has none.
+    these rows need :func:`anomalies`: every other row has none. Sums are made in ``int64``
+    only where they provably fit (see :func:`~pilkada.results.kernels.broken_rows_mask`),
+    and with Python's ints otherwise or with ``fast=False``.
     """
+    from pilkada.results import kernels  # noqa: PLC0415 (NumPy, when used)
+
+    columns = [kernels.as_column(c) for c in columns]
+    votes = [kernels.as_column(v) for v in votes]
     if not len(columns[0]):
         return set()
-    suspects: set[int] = set()
-    for column in (*columns, *votes):
-        suspects.update(negative_rows(column))
-    suspects.update(_stray_rows(columns, votes))
-    packed = pack and all(map(is_small, (*columns, *votes)))
-    lanes = Lanes(columns, votes) if packed else None
+    every = (*columns, *votes)
+    lows, highs = kernels.lows_and_highs(every)
+    mask = kernels.stray_mask(columns[PAIRS], columns[KOLOM_KOSONG], votes)
+    for column, low in zip(every, lows, strict=True):
+        if low < 0:  # only a column holding a negative number is searched for it
+            mask |= column < 0
+    # Any side of any rule sums at most every column once: one bound serves every rule.
+    exact = not fast or sum(map(max, map(operator.neg, lows), highs)) >= kernels.INT64_ROOM
     for rule in BALANCES:
-        suspects.update(broken_rows(rule, columns, votes, lanes=lanes))
-    return suspects
+        mask |= _broken_mask(rule, columns, votes, exact=exact)
+    return set(kernels.true_rows(mask))
 
 
-class Lanes:
-    """The small columns of a batch, each read once as one int of 64-bit lanes.
+def _broken_mask(
+    rule: Balance, columns: Sequence[Column], votes: Sequence[Column], *, exact: bool
+) -> npt.NDArray[np.bool_]:
+    from pilkada.results import kernels  # noqa: PLC0415 (NumPy, when used)
 
-    Every value must be in ``[0, 2**40)`` (see :func:`~pilkada.results.kernels.is_small`):
-    then a sum of lanes is the lanes of the sums, exactly.
-    """
-
-    def __init__(self, columns: list[array[int]], votes: list[array[int]]) -> None:
-        self.n = len(columns[0])
-        self._columns = columns
-        self._votes = votes
-        self._read: dict[int, int] = {}
-        self._all_votes: int | None = None
-
-    def field(self, index: int) -> int:
-        """The lanes of field ``index``."""
-        if index not in self._read:
-            self._read[index] = as_lanes(self._columns[index])
-        return self._read[index]
-
-    def side(self, fields: tuple[int, ...], *, with_votes: bool = False) -> int:
-        """The lanes of the sum of ``fields`` (and of every pair's votes)."""
-        total = sum(map(self.field, fields))
-        if with_votes:
-            if self._all_votes is None:
-                self._all_votes = sum(map(as_lanes, self._votes))
-            total += self._all_votes
-        return total
-
-
-def _stray_rows(columns: list[array[int]], votes: list[array[int]]) -> Iterator[int]:
-    start = 0
-    for pairs, run in groupby(columns[PAIRS]):
-        end = start + sum(1 for _ in run)
-        for slot, column in enumerate((columns[KOLOM_KOSONG], *votes)):
-            if is_stray(slot, pairs) and column[start:end].tobytes().count(0) < 8 * (end - start):
-                yield from (i for i in range(start, end) if column[i])
-        start = end
+    found = [columns[i] for i in rule.found]
+    expected = [*(columns[i] for i in rule.expected), *(votes if rule.with_votes else ())]
+    return kernels.broken_rows_mask(found, expected, at_most=rule.at_most, exact=exact)
 
 
 def broken_rows(
-    rule: Balance,
-    columns: list[array[int]],
-    votes: list[array[int]],
-    *,
-    lanes: Lanes | None = None,
+    rule: Balance, columns: Sequence[Column], votes: Sequence[Column], *, fast: bool = True
 ) -> Iterator[int]:
-    """The rows that break ``rule``: packed with ``lanes`` (small columns), else exactly."""
-    n = len(columns[0])
-    if lanes is not None:
-        found = lanes.side(rule.found)
-        expected = lanes.side(rule.expected, with_votes=rule.with_votes)
-        if rule.at_most:
-            return exceeding_rows(found, expected, n)
-        if found == expected:
-            return iter(())
-        return differing_rows(from_lanes(found, n), from_lanes(expected, n))
-    extra = votes if rule.with_votes else []
-    got = _exact_sum([columns[i] for i in rule.found])
-    want = _exact_sum([*(columns[i] for i in rule.expected), *extra])
-    return compress(range(n), map(operator.gt if rule.at_most else operator.ne, got, want))
+    """The rows that break ``rule``, found over whole columns (exactly, on either path)."""
+    from pilkada.results import kernels  # noqa: PLC0415 (NumPy, when used)
 
-
-def _exact_sum(columns: list[array[int]]) -> Iterable[int]:
-    """Row sums in Python's unbounded ints (still mapped in C)."""
-    return columns[0] if len(columns) == 1 else map(sum, zip(*columns, strict=True))
+    columns = [kernels.as_column(c) for c in columns]
+    votes = [kernels.as_column(v) for v in votes]
+    exact = not fast or not kernels.fits([*columns, *votes], 1)
+    return iter(kernels.true_rows(_broken_mask(rule, columns, votes, exact=exact)))

@@ -6,6 +6,7 @@ The header is :data:`~pilkada.results.fields.CSV_COLUMNS` followed by ``paslon_1
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,6 +17,7 @@ import attrs
 from pilkada.boundary import COUNT_LIMIT
 from pilkada.errors import PilkadaParseError, PilkadaValueError
 from pilkada.regions import normalize_code
+from pilkada.results.csv_fast import read_fast
 from pilkada.results.fields import (
     CSV_COLUMNS,
     FIELD_NAMES,
@@ -26,7 +28,13 @@ from pilkada.results.fields import (
 )
 from pilkada.results.records import TpsResult, TpsResults, table_of
 
-__all__ = ["ResultsCsvError", "RowError", "read_results_csv", "write_results_csv"]
+__all__ = [
+    "ResultsCsvError",
+    "RowError",
+    "read_results_csv",
+    "sniff_delimiter",
+    "write_results_csv",
+]
 
 PROGRESS_ROWS: Final = 8192  # rows between two calls of a progress callback
 #: The most digits of a ``paslon_k`` column's number (never near: at most 20 pairs stand).
@@ -47,19 +55,26 @@ class RowError:
 
 
 class ResultsCsvError(PilkadaParseError):
-    """A results CSV with one problem or more; ``errors`` lists every one of them."""
+    """A results CSV with one problem or more; ``errors`` lists every one of them.
+
+    ``delimiter`` is the separator the file was read with (sniffed from its header).
+    """
 
     errors: tuple[RowError, ...]
+    delimiter: str
 
-    def __init__(self, source: str, errors: Sequence[RowError]) -> None:
+    def __init__(self, source: str, errors: Sequence[RowError], *, delimiter: str = ",") -> None:
         self.errors = tuple(errors)
+        self.delimiter = delimiter
         shown = "; ".join(map(str, self.errors[:20]))
         more = f"; and {len(self.errors) - 20} more" if len(self.errors) > 20 else ""
         super().__init__(
             "csv",
             source,
-            f"{len(self.errors)} problem(s): {shown}{more}",
-            f"a header of {', '.join(CSV_COLUMNS)}, paslon_1 ... paslon_K and whole numbers",
+            f"{len(self.errors)} problem(s), reading cells separated by {delimiter!r}: "
+            f"{shown}{more}",
+            f"a header of {', '.join(CSV_COLUMNS)}, paslon_1 ... paslon_K and whole numbers, "
+            "separated by ',' or ';'",
         )
 
 
@@ -111,8 +126,11 @@ def read_results_csv(
     """
     name = getattr(source, "name", None) or str(source)
     if isinstance(source, (str, os.PathLike)):
+        fast = _read_path_fast(source, str(name), progress)
+        if fast is not None:
+            return fast
         with open(source, newline="", encoding="utf-8-sig") as handle:
-            return _read(handle, str(name), progress)
+            return _read(handle, str(name), progress, fast=False)
     return _read(source, str(name), progress)
 
 
@@ -128,7 +146,7 @@ def _is_slot(column: str) -> bool:
     )
 
 
-def _header(header: list[str], name: str) -> list[int]:
+def _header(header: list[str], name: str, delimiter: str) -> list[int]:
     """The pair slots of a header (``[1, ..., K]``), or the error that refuses it."""
     missing = [c for c in (*CSV_COLUMNS, "paslon_1") if c not in header]
     slots = sorted(int(h[7:]) for h in header if _is_slot(h))
@@ -148,7 +166,9 @@ def _header(header: list[str], name: str) -> list[int]:
     else:
         return slots
     raise ResultsCsvError(
-        name, [RowError(line=1, column="header", value=",".join(header), problem=problem)]
+        name,
+        [RowError(line=1, column="header", value=delimiter.join(header), problem=problem)],
+        delimiter=delimiter,
     )
 
 
@@ -250,24 +270,99 @@ class _Columns:
                 seen[code] = line
 
 
-def _read(
-    handle: IO[str], name: str, progress: Callable[[int, int], None] | None = None
-) -> TpsResults:
-    reader = csv.reader(handle)
+def sniff_delimiter(header_line: str) -> str:
+    """The separator of a header line: ``;`` (Excel in an Indonesian locale) or ``,``.
+
+    The one that splits the line into more cells wins; a tie (a header of one cell) is ``,``.
+    """
+    return ";" if header_line.count(";") > header_line.count(",") else ","
+
+
+def _seekable_at(handle: IO[str]) -> int | None:
     try:
-        header = [h.strip() for h in next(reader, [])]
-        read = _Columns(header, _header(header, name))
+        return handle.tell() if handle.seekable() else None
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _read_path_fast(
+    path: str | os.PathLike[str], name: str, progress: Callable[[int, int], None] | None
+) -> TpsResults | None:
+    """A file on disk read as bytes and handed to the fast reader (``None``: read carefully)."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    first, _, body = raw.removeprefix(codecs.BOM_UTF8).partition(b"\n")
+    try:
+        line = first.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    delimiter = sniff_delimiter(line)
+    try:
+        header = [h.strip() for h in next(csv.reader([line], delimiter=delimiter), [])]
+    except csv.Error:
+        return None
+    _header(header, name, delimiter)  # a bad header is refused at once, as the careful way does
+    return read_fast(header, body, delimiter, len(raw), progress, PROGRESS_ROWS)
+
+
+def _read(
+    handle: IO[str],
+    name: str,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    fast: bool = True,
+) -> TpsResults:
+    start = _seekable_at(handle) if fast else None
+    first = handle.readline()
+    delimiter = sniff_delimiter(first)
+    try:
+        header = [h.strip() for h in next(csv.reader([first], delimiter=delimiter), [])]
+    except csv.Error as exc:  # a NUL byte in the header
+        error = RowError(line=1, column="header", value="", problem=f"unreadable CSV: {exc}")
+        raise ResultsCsvError(name, [error], delimiter=delimiter) from exc
+    slots = _header(header, name, delimiter)
+    if start is not None:
+        body = handle.read().encode("utf-8")
+        quick = read_fast(header, body, delimiter, _file_size(handle), progress, PROGRESS_ROWS)
+        if quick is not None:
+            return quick
+        handle.seek(start)  # something the fast reader does not take: every row read carefully
+        handle.readline()
+    return _read_rows(handle, name, progress, header, slots, delimiter)
+
+
+def _file_size(handle: IO[str]) -> int | None:
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (AttributeError, OSError, ValueError):  # not a file on disk: no size to report
+        return None
+
+
+def _read_rows(
+    handle: IO[str],
+    name: str,
+    progress: Callable[[int, int], None] | None,
+    header: list[str],
+    slots: list[int],
+    delimiter: str,
+) -> TpsResults:
+    """Every row read and checked one by one, each problem kept with its line and column."""
+    reader = csv.reader(handle, delimiter=delimiter)
+    lines = 1  # the header, read already
+    try:
+        read = _Columns(header, slots)
         for row in reader if progress is None else _with_progress(reader, handle, progress):
             if any(cell.strip() for cell in row):
-                read.add(reader.line_num, row)
+                read.add(lines + reader.line_num, row)
     except csv.Error as exc:  # a cell over the csv module's field limit, a NUL byte
         problem = f"unreadable CSV: {exc}"
+        line = lines + max(reader.line_num, 1)
         raise ResultsCsvError(
-            name, [RowError(line=max(reader.line_num, 1), column="*", value="", problem=problem)]
+            name, [RowError(line=line, column="*", value="", problem=problem)], delimiter=delimiter
         ) from exc
     errors = [*read.errors, *read.repeated()]
     if errors:
-        raise ResultsCsvError(name, sorted(errors, key=lambda e: e.line))
+        raise ResultsCsvError(name, sorted(errors, key=lambda e: e.line), delimiter=delimiter)
     return TpsResults.from_columns(
         tps=read.codes,
         votes=read.votes,

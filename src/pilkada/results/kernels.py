@@ -1,237 +1,349 @@
-"""The fast paths: whole columns of 64-bit counts summed and compared in C.
+"""The columnar engine: whole columns of 64-bit counts summed and compared by NumPy.
 
-A batch of TPS keeps each field as an ``array("q")`` column. The functions here add and
-compare those columns without making a Python int per value where they can:
+A batch of TPS keeps its codes as one sorted ``int64`` column (a 13-digit code is an int
+below ``10**13``; province codes start at 11, so no code has a leading zero) and each field
+as an ``int64`` column. The functions here add and compare whole columns in C:
 
-* :func:`is_small` tells whether a column's every value is in ``[0, 2**40)`` (every real
-  count is), reading the high bytes of its int64s;
-* such columns are *packed*: read as one big int of 64-bit lanes (:func:`as_lanes`), so a
-  column-wise sum is one big-int addition, and lanes cannot carry into each other;
-* any other column (a negative number on a form, an absurdly large one) takes the *exact*
-  path: Python's unbounded ints, still mapped in C.
+* a group's rows are contiguous (the codes are sorted), so a recapitulation is one
+  ``np.add.reduceat`` per column, over bounds found by comparing code prefixes
+  (``codes // 10**k``), never a hash table;
+* every sum is *checked before it is made*: a column's largest magnitude times its number
+  of rows bounds every sum of its rows; where that bound fits an ``int64``, NumPy sums
+  exactly; where it does not (a negative number of ``-2**63`` on a form, an absurdly large
+  one), the same sums are made with Python's unbounded ints, and a sum beyond 64 bits is
+  refused. NumPy's integer arithmetic wraps silently: no sum here is made where it could.
 
 Both paths give the same answer on every input; the property tests hold them to it.
 """
 
 from __future__ import annotations
 
-import operator
-import re
-import sys
-from array import array
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import accumulate, chain, compress, groupby, islice
-from typing import Final
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any, Final, TypeAlias
+
+import numpy as np
+import numpy.typing as npt
 
 from pilkada.errors import PilkadaValueError
-from pilkada.results.fields import FIELDS
+from pilkada.results.fields import FIELDS, PAIRS
 
 __all__ = [
-    "SMALL_BITS",
+    "INT64_ROOM",
+    "Column",
     "Table",
-    "as_lanes",
-    "differing_rows",
+    "as_column",
+    "broken_rows_mask",
+    "codes_of",
     "empty_table",
-    "exceeding_rows",
-    "from_lanes",
+    "exact_sum",
+    "fits",
+    "group_bounds",
     "group_sums",
-    "is_small",
-    "negative_rows",
+    "lows_and_highs",
+    "magnitude",
+    "stray_mask",
+    "table_of_rows",
+    "true_rows",
 ]
 
-SMALL_BITS: Final = 40  # values below 2**40, fewer than 2**23 rows: sums stay below 2**63
-_LITTLE: Final = sys.byteorder == "little"
-#: The bytes of an int64 that hold bits 40 to 63.
-_HIGH_BYTES: Final = tuple(b if _LITTLE else 7 - b for b in range(SMALL_BITS // 8, 8))
-#: The byte of an int64 that holds its sign (and bits 56 to 63).
-_TOP_BYTE: Final = 7 if _LITTLE else 0
-_NON_NEGATIVE: Final = bytes(range(128))
-_NEGATIVE_BYTE: Final = re.compile(rb"[\x80-\xff]")
-_ZERO: Final = re.compile(rb"\x00")
-#: Added to each lane before a subtraction, so that no lane borrows from the next: packed sums
-#: stay below 2**56 (2**16 columns of values below 2**40).
-_BIAS: Final = (1 << 56).to_bytes(8, sys.byteorder)
-_BLOCK: Final = 256
+Column: TypeAlias = npt.NDArray[np.int64]
+#: Every sum made in ``int64`` must stay below this (in magnitude).
+INT64_ROOM: Final = 2**63
+_TPS_DIGITS: Final = 13
+#: Columns shorter than this are summed as Python ints: exact, and faster than two checks.
+_SMALL: Final = 4096
 
 
-def is_small(column: array[int]) -> bool:
-    """Whether every value is in ``[0, 2**40)`` and there are fewer than ``2**23`` of them.
+def as_column(values: object) -> Column:
+    """An ``int64`` column of ``values`` (no copy where it already is one)."""
+    return np.asarray(values, dtype=np.int64)
 
-    Read off the three high bytes of each int64, in C, without making a Python int per value.
+
+def magnitude(column: npt.NDArray[np.int64]) -> int:
+    """The largest ``abs(value)`` of a column, as a Python int (0 when empty)."""
+    if not column.size:
+        return 0
+    return max(-int(column.min()), int(column.max()))
+
+
+def fits(columns: Sequence[npt.NDArray[np.int64]], rows: int) -> bool:
+    """Whether any sum of ``rows`` values from each of ``columns`` fits an ``int64``.
+
+    The bound is the sum of the columns' largest magnitudes times ``rows``: checked before
+    summing, in Python's ints.
     """
-    if len(column) >= 2 ** (63 - SMALL_BITS):
-        return False
-    raw = column.tobytes()
-    return all(raw[b::8].count(0) == len(column) for b in _HIGH_BYTES)
+    return sum(map(magnitude, columns)) * max(rows, 1) < INT64_ROOM
 
 
-def as_lanes(column: array[int]) -> int:
-    """A column as one non-negative int: value ``i`` in bits ``64 * i`` up (small ones only)."""
-    return int.from_bytes(column.tobytes(), sys.byteorder)
+def _refuse_sum() -> PilkadaValueError:
+    return PilkadaValueError(
+        "results",
+        None,
+        "an area's sum is beyond 64 bits",
+        "counts that add up to less than 2**63 in every area",
+    )
 
 
-def from_lanes(value: int, n: int) -> array[int]:
-    """The ``n`` int64 lanes of :func:`as_lanes`'s int, as a column again."""
-    column = array("q")
-    column.frombytes(value.to_bytes(8 * n, sys.byteorder))
-    return column
-
-
-def negative_rows(column: array[int]) -> Iterator[int]:
-    """The rows holding a negative number, found through the sign byte of each int64."""
-    signs = column.tobytes()[_TOP_BYTE::8]
-    if signs.translate(None, _NON_NEGATIVE):
-        yield from (match.start() for match in _NEGATIVE_BYTE.finditer(signs))
-
-
-def differing_rows(left: Sequence[int], right: Sequence[int]) -> Iterator[int]:
-    """The rows where two equal-length columns differ (compared block by block in C)."""
-    if left == right:
-        return
-    for start in range(0, len(left), _BLOCK):
-        end = start + _BLOCK
-        if left[start:end] != right[start:end]:
-            yield from (i for i in range(start, min(end, len(left))) if left[i] != right[i])
-
-
-def exceeding_rows(found: int, limit: int, n: int) -> Iterator[int]:
-    """The rows where the lanes of ``found`` exceed those of ``limit`` (packed sums).
-
-    ``limit - found + 2**56`` is in ``(0, 2**57)`` for lanes below 2**56: its top byte is 0
-    exactly where ``found > limit``.
-    """
-    room = (limit + int.from_bytes(_BIAS * n, sys.byteorder) - found).to_bytes(8 * n, sys.byteorder)
-    return (m.start() for m in _ZERO.finditer(room[_TOP_BYTE::8]))
+def _back_to_int64(sums: npt.NDArray[np.object_]) -> Column:
+    """Exact sums (Python ints) as ``int64``, or the error refusing one beyond 64 bits."""
+    values = sums.tolist()
+    if values and not (min(values) >= -INT64_ROOM and max(values) < INT64_ROOM):
+        raise _refuse_sum()
+    return sums.astype(np.int64)
 
 
 def group_sums(
-    columns: list[array[int]], bounds: list[int], *, pack: bool = True
-) -> list[array[int]]:
-    """Each column's sums over the rows ``bounds[g]:bounds[g + 1]``, exactly.
+    columns: Sequence[npt.NDArray[np.int64]], bounds: npt.NDArray[np.intp], *, fast: bool = True
+) -> list[Column]:
+    """Each column's sums over the rows ``bounds[g]:bounds[g + 1]`` (the last to the end).
 
-    Group sums are differences of prefix sums, all in C. Columns whose every prefix sum fits
-    an int64 lane without a sign (see :func:`is_small`: every real count) are packed side by
-    side into one Python int per row, so a single prefix-sum pass serves them all: lanes
-    cannot carry into each other, and the sums are read back as int64. Any other column, or
-    every column with ``pack=False``, is summed on its own with Python's unbounded ints.
+    With ``fast`` (the default), a column whose every sum provably fits an ``int64`` is
+    summed by ``np.add.reduceat``; any other column, and every column with ``fast=False``,
+    is summed with Python's unbounded ints, and a sum beyond 64 bits is refused.
+
+    Raises:
+        PilkadaValueError: an area's sum is beyond 64 bits.
     """
-    at_bound = bytearray(bounds[-1] + 1)  # prefix sums are kept only where a group starts
-    for b in bounds:
-        at_bound[b] = 1
-
-    def differences(values: Iterable[int]) -> Iterator[int]:
-        at = list(compress(accumulate(values, initial=0), at_bound))
-        return map(operator.sub, islice(at, 1, None), at)
-
-    packed = [k for k, column in enumerate(columns) if pack and is_small(column)]
-    sums = [array("q") if k in packed else _column(differences(c)) for k, c in enumerate(columns)]
-    if packed:
-        for k, column in zip(
-            packed, _packed_sums([columns[k] for k in packed], differences), strict=True
-        ):
-            sums[k] = column
+    n = len(columns[0]) if columns else 0
+    sums: list[Column] = []
+    for column in columns:
+        if not len(bounds):
+            sums.append(np.zeros(0, dtype=np.int64))
+        elif fast and fits([column], n):
+            sums.append(np.add.reduceat(column, bounds))
+        else:
+            sums.append(_back_to_int64(np.add.reduceat(column.astype(object), bounds)))
     return sums
 
 
-def _column(sums: Iterable[int]) -> array[int]:
-    try:
-        return array("q", sums)
-    except OverflowError:
-        raise PilkadaValueError(
-            "results",
-            None,
-            "an area's sum is beyond 64 bits",
-            "counts that add up to less than 2**63 in every area",
-        ) from None
+def exact_sum(column: npt.NDArray[np.int64]) -> int:
+    """The sum of a column as a Python int (exact whatever its values)."""
+    if len(column) < _SMALL:
+        return sum(column.tolist())
+    if fits([column], len(column)):
+        return int(column.sum())
+    return sum(column.tolist())
 
 
-def _packed_sums(
-    columns: list[array[int]], differences: Callable[[Iterable[int]], Iterator[int]]
-) -> list[array[int]]:
-    """The group sums of small columns, interleaved as lanes of one int per row."""
-    width, order = len(columns), sys.byteorder  # lanes keep the machine's int64 layout
-    size = 8 * width
-    interleaved = array("q", bytes(size * len(columns[0])))
-    lanes = memoryview(interleaved)
-    for lane, column in enumerate(columns):
-        lanes[lane::width] = memoryview(column)
-    raw = interleaved.tobytes()
-    del interleaved, lanes
-    as_int = int.from_bytes
-    step = size * 4096  # rows are made a block at a time: as fast as one list, less memory
-    blocks = (
-        [as_int(raw[i : i + size], order) for i in range(start, min(start + step, len(raw)), size)]
-        for start in range(0, len(raw), step)
-    )
-    table = array("q")
-    table.frombytes(
-        b"".join([s.to_bytes(size, order) for s in differences(chain.from_iterable(blocks))])
-    )
-    return [table[lane::width] for lane in range(width)]
+def group_bounds(keys: npt.NDArray[np.int64], drop: int) -> tuple[Column, npt.NDArray[np.intp]]:
+    """The distinct ``keys // 10**drop`` (sorted keys: groups are contiguous) and their starts."""
+    prefixes = keys // (10**drop) if drop else keys
+    if not len(prefixes):
+        return prefixes, np.zeros(0, dtype=np.intp)
+    starts = np.flatnonzero(prefixes[1:] != prefixes[:-1]) + 1
+    bounds = np.concatenate([np.zeros(1, dtype=np.intp), starts.astype(np.intp)])
+    return prefixes[bounds], bounds
+
+
+def codes_of(keys: npt.NDArray[np.int64], digits: int) -> list[str]:
+    """Codes of ``digits`` digits as strings (zero-padded where a key is shorter)."""
+    values = keys.tolist()
+    if not values or min(values) >= 10 ** (digits - 1):
+        return list(map(str, values))
+    return [f"{v:0{digits}d}" for v in values]
+
+
+def true_rows(mask: npt.NDArray[np.bool_]) -> list[int]:
+    """The rows where ``mask`` is true, in order."""
+    rows: list[int] = np.flatnonzero(mask).tolist()
+    return rows
+
+
+def zero_rows(columns: Sequence[Column]) -> list[int]:
+    """The rows where every one of ``columns`` is zero (none when no column is given)."""
+    if not columns:
+        return []
+    mask = np.ones(len(columns[0]), dtype=np.bool_)
+    for column in columns:
+        mask &= column == 0
+    return true_rows(mask)
+
+
+def stray_mask(
+    pairs: Column, kolom_kosong: Column, votes: Sequence[Column]
+) -> npt.NDArray[np.bool_]:
+    """Rows with votes for no one on the ballot (see :func:`~pilkada.results.checks.is_stray`).
+
+    Pair ``k``'s votes where fewer than ``k`` pairs stand; the kolom kosong's where several do.
+    """
+    mask: npt.NDArray[np.bool_] = (kolom_kosong != 0) & (pairs > 1)
+    for number, column in enumerate(votes, start=1):
+        mask |= (column != 0) & (pairs < number)
+    return mask
+
+
+def lows_and_highs(columns: Sequence[Column]) -> tuple[list[int], list[int]]:
+    """Each column's smallest and largest value, as Python ints (0 for an empty column)."""
+    lows = [int(c.min()) if c.size else 0 for c in columns]
+    highs = [int(c.max()) if c.size else 0 for c in columns]
+    return lows, highs
+
+
+def _row_sums(columns: Sequence[Column]) -> npt.NDArray[Any]:
+    if len(columns) == 1:
+        return columns[0]
+    total = columns[0] + columns[1]
+    for column in columns[2:]:
+        total += column  # in place: one temporary, whatever the number of columns
+    return total
+
+
+def broken_rows_mask(
+    found: Sequence[Column], expected: Sequence[Column], *, at_most: bool, exact: bool
+) -> npt.NDArray[np.bool_]:
+    """Rows where ``sum(found)`` exceeds (``at_most``) or differs from ``sum(expected)``.
+
+    The caller checks before summing that the row sums fit an ``int64`` (:func:`fits`);
+    where they may not, ``exact`` makes them with Python's unbounded ints.
+    """
+    if exact:
+        found = [c.astype(object) for c in found]
+        expected = [c.astype(object) for c in expected]
+    got, want = _row_sums(found), _row_sums(expected)
+    result = np.greater(got, want) if at_most else np.not_equal(got, want)
+    return np.asarray(result, dtype=np.bool_)
 
 
 class Table:
-    """Sorted unique codes with their integer columns: the shape TPS batches and recaps share."""
+    """Sorted unique codes with their integer columns: the shape TPS batches and recaps share.
 
-    __slots__ = ("_bounds", "codes", "columns", "pairs", "tps", "votes")
+    Attributes:
+        keys: The codes as ints, sorted, unique.
+        digits: How many digits a code has (13 for TPS, 10 desa, 6, 4, 2).
+        columns: The fields in :data:`~pilkada.results.fields.FIELDS` order (the pairs,
+            index 0, are a maximum over the rows, not a sum).
+        votes: One column per pair slot.
+        tps: How many TPS each row counts.
+    """
+
+    __slots__ = ("_codes", "columns", "digits", "keys", "tps", "votes")
 
     def __init__(
         self,
-        codes: list[str],
-        columns: list[array[int]],
-        votes: list[array[int]],
-        pairs: array[int],
-        tps: array[int],
+        keys: Column,
+        digits: int,
+        columns: list[Column],
+        votes: list[Column],
+        tps: Column,
     ) -> None:
-        self.codes = codes
-        self.columns = columns  # the fields in FIELDS order (index 0, the pairs, not summed)
+        self.keys = keys
+        self.digits = digits
+        self.columns = columns
         self.votes = votes
-        self.pairs = pairs
         self.tps = tps
-        self._bounds: dict[int, tuple[list[str], list[int]]] = {}
+        self._codes: list[str] | None = None
 
-    def summed(self) -> list[array[int]]:
+    @property
+    def pairs(self) -> Column:
+        """The number of pairs on the ballot (of each TPS; the most, for an area)."""
+        return self.columns[PAIRS]
+
+    @property
+    def codes(self) -> list[str]:
+        """The codes as strings (made once, when first read)."""
+        if self._codes is None:
+            self._codes = codes_of(self.keys, self.digits)
+        return self._codes
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def code(self, index: int) -> str:
+        """One row's code."""
+        return (
+            self._codes[index]
+            if self._codes is not None
+            else codes_of(self.keys[index : index + 1], self.digits)[0]
+        )
+
+    def row(self, index: int) -> tuple[int, list[int], list[int]]:
+        """One row as Python ints: its TPS count, its fields and its votes."""
+        return (
+            int(self.tps[index]),
+            [int(c[index]) for c in self.columns],
+            [int(v[index]) for v in self.votes],
+        )
+
+    def votes_by_row(self, pairs: int) -> tuple[tuple[int, ...], ...]:
+        """Each row's votes for the first ``pairs`` pairs, as Python ints."""
+        return tuple(zip(*(v.tolist() for v in self.votes[:pairs]), strict=True))
+
+    def find(self, prefix: str) -> tuple[int, int]:
+        """The rows whose code starts with ``prefix`` (``low``, ``high``)."""
+        codes = self.codes
+        return bisect_left(codes, prefix), bisect_left(codes, prefix + ":")  # ":" sorts last
+
+    def summed(self) -> list[Column]:
         """The columns a recapitulation adds up: TPS, the fields but the pairs, the votes."""
         return [self.tps, *self.columns[1:], *self.votes]
 
-    def bounds(self, length: int) -> tuple[list[str], list[int]]:
-        """The distinct code prefixes of ``length`` digits and where each group starts."""
-        if length not in self._bounds:
-            keys = list(map(operator.itemgetter(slice(0, length)), self.codes))
-            counts = Counter(keys)  # the codes are sorted: groups are contiguous, in order
-            self._bounds[length] = (list(counts), list(accumulate(counts.values(), initial=0)))
-        return self._bounds[length]
-
     def part(self, low: int, high: int) -> Table:
-        """The rows ``low:high``."""
+        """The rows ``low:high`` (views, no copy)."""
         return Table(
-            self.codes[low:high],
+            self.keys[low:high],
+            self.digits,
             [c[low:high] for c in self.columns],
             [v[low:high] for v in self.votes],
-            self.pairs[low:high],
             self.tps[low:high],
         )
 
-    def aggregate(self, length: int, *, pack: bool = True) -> Table:
-        """The table of the groups of codes sharing their first ``length`` digits."""
-        keys, bounds = self.bounds(length)
-        if not keys:
-            return empty_table()
-        sums = group_sums(self.summed(), bounds, pack=pack)
-        # The number of pairs is constant over a contest: where no run of equal values crosses
-        # a group's edge, each group's first value is its maximum.
-        ends = set(accumulate(sum(1 for _ in run) for _, run in groupby(self.pairs)))
-        if ends <= set(bounds):
-            pairs = array("q", [self.pairs[b] for b in bounds[:-1]])
-        else:
-            slices = map(slice, bounds, islice(bounds, 1, None))
-            pairs = array("q", map(max, map(self.pairs.__getitem__, slices)))
-        n_votes = len(self.votes)
+    def aggregate(self, digits: int, *, fast: bool = True) -> Table:
+        """The table of the groups of codes sharing their first ``digits`` digits.
+
+        Raises:
+            PilkadaValueError: an area's sum is beyond 64 bits.
+        """
+        keys, bounds = group_bounds(self.keys, self.digits - digits)
+        if not len(keys):
+            return empty_table(digits, len(self.votes))
+        sums = group_sums(self.summed(), bounds, fast=fast)
+        pairs = np.maximum.reduceat(self.pairs, bounds)
         columns = [pairs, *sums[1 : len(FIELDS)]]
-        return Table(keys, columns, sums[len(FIELDS) :][:n_votes], pairs, sums[0])
+        return Table(keys, digits, columns, sums[len(FIELDS) :], sums[0])
+
+    def totals(self) -> tuple[int, list[int], list[int]]:
+        """Every row added up, exactly, as Python ints (the pairs: their maximum)."""
+        columns = [exact_sum(c) for c in self.columns]
+        columns[PAIRS] = int(self.pairs.max()) if len(self) else 0
+        return exact_sum(self.tps), columns, [exact_sum(v) for v in self.votes]
 
 
-def empty_table() -> Table:
+def table_of_rows(
+    codes: list[str],
+    digits: int,
+    columns: list[list[int]],
+    votes: list[list[int]],
+    tps: list[int],
+) -> Table:
+    """A table from codes (sorted, unique, checked by the caller) and Python int values.
+
+    Raises:
+        PilkadaValueError: a value is beyond 64 bits, or not an int.
+    """
+
+    def column(field: str, values: list[int]) -> Column:
+        try:
+            return np.array(values, dtype=np.int64) if values else np.zeros(0, dtype=np.int64)
+        except (OverflowError, TypeError, ValueError):
+            raise PilkadaValueError(
+                field, None, "a value is not an int of 64 bits", "ints from -2**63 to 2**63 - 1"
+            ) from None
+
+    keys = np.array(list(map(int, codes)), dtype=np.int64) if codes else column("codes", [])
+    names = [name for name, _ in FIELDS]
+    table = Table(
+        keys,
+        digits,
+        [column(name, values) for name, values in zip(names, columns, strict=True)],
+        [column(f"votes[{k}]", values) for k, values in enumerate(votes)],
+        column("tps", tps),
+    )
+    table._codes = list(codes)
+    return table
+
+
+def empty_table(digits: int = _TPS_DIGITS, slots: int = 0) -> Table:
     """A table of no rows."""
-    return Table([], [array("q") for _ in FIELDS], [], array("q"), array("q"))
+    empty = np.zeros(0, dtype=np.int64)
+    return Table(empty, digits, [empty for _ in FIELDS], [empty for _ in range(slots)], empty)

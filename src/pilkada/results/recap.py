@@ -6,11 +6,10 @@ is kept exactly, and each area carries the anomalies of the TPS inside it.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
-from typing import Final, overload
+from typing import TYPE_CHECKING, Final, overload
 
 import attrs
 
@@ -22,10 +21,12 @@ from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, RegionCode, as_code, as_level
 from pilkada.results.checks import Anomaly
 from pilkada.results.fields import FIELD_NAMES, PAIRS
-from pilkada.results.kernels import Table
 from pilkada.results.records import TpsResult, TpsResults, table_at, table_of, turnout
 
-__all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recapitulate", "region_codes"]
+if TYPE_CHECKING:
+    from pilkada.results.kernels import Table
+
+__all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recap_table", "recapitulate", "region_codes"]
 
 #: The recapitulation, tier by tier. Provisional: the PKPU number and its articles are from
 #: secondary sources; the JDIH text was not opened.
@@ -144,14 +145,14 @@ class Recap(Tabular, Sequence[RecapRow]):
         object.__setattr__(self, "_anomalies", anomalies)
         object.__setattr__(self, "_codes", [a.tps.digits for a in anomalies])
         reported, expected = progress if progress is not None else (table.tps, table.tps)
-        object.__setattr__(self, "_reported", list(reported))
-        object.__setattr__(self, "_expected", None if expected is None else list(expected))
+        object.__setattr__(self, "_reported", _ints(reported))
+        object.__setattr__(self, "_expected", None if expected is None else _ints(expected))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"Recap is immutable: cannot set {name}")
 
     def __len__(self) -> int:
-        return len(self._table.codes)
+        return len(self._table)
 
     @overload
     def __getitem__(self, index: int) -> RecapRow: ...
@@ -161,14 +162,16 @@ class Recap(Tabular, Sequence[RecapRow]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         t = self._table
-        code = t.codes[index]
+        index = range(len(t))[index]  # an IndexError out of range, as a list's
+        code = t.code(index)
         low = bisect_left(self._codes, code)
         high = bisect_left(self._codes, code + ":")  # ":" sorts after every digit
-        values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
+        tps, fields, votes = t.row(index)
+        values = dict(zip(FIELD_NAMES, fields, strict=True))
         return RecapRow(
             area=RegionCode.parse(code, known=False),
-            tps=t.tps[index],
-            votes=tuple(v[index] for v in t.votes),
+            tps=tps,
+            votes=tuple(votes),
             anomalies=self._anomalies[low:high],
             tps_reported=self._reported[index],
             tps_expected=None if self._expected is None else self._expected[index],
@@ -193,11 +196,15 @@ class Recap(Tabular, Sequence[RecapRow]):
         rows = list(as_items("rows", rows))
         level = as_level(level)
         _check_rows(level, rows)
-        columns = [array("q", [getattr(r, name) for r in rows]) for name in FIELD_NAMES]
-        width = len(rows[0].votes) if rows else 1
-        votes = [array("q", [r.votes[k] for r in rows]) for k in range(width)]
-        codes = [r.area.digits for r in rows]
-        table = Table(codes, columns, votes, columns[PAIRS], array("q", [r.tps for r in rows]))
+        from pilkada.results.kernels import table_of_rows  # noqa: PLC0415 (NumPy, when used)
+
+        table = table_of_rows(
+            [r.area.digits for r in rows],
+            level.code_length,
+            [[getattr(r, name) for r in rows] for name in FIELD_NAMES],
+            [[r.votes[k] for r in rows] for k in range(len(rows[0].votes) if rows else 1)],
+            [r.tps for r in rows],
+        )
         reported = [r.tps if r.tps_reported is None else r.tps_reported for r in rows]
         known = all(r.tps_expected is not None for r in rows)
         expected = [r.tps_expected or 0 for r in rows] if known else None
@@ -210,8 +217,8 @@ class Recap(Tabular, Sequence[RecapRow]):
             PilkadaValueError: the area is not in this recap.
         """
         code = as_code(area).digits
-        i = bisect_left(self._table.codes, code)
-        if i == len(self) or self._table.codes[i] != code:
+        i, end = self._table.find(code)
+        if i == end or self._table.code(i) != code:
             raise PilkadaValueError(
                 "area", str(area), f"{area} is not in this recap", f"a {self.level.value} code"
             )
@@ -229,7 +236,7 @@ class Recap(Tabular, Sequence[RecapRow]):
         """
         prefix = as_code(area).digits
         t = self._table
-        part = t.part(bisect_left(t.codes, prefix), bisect_left(t.codes, prefix + ":"))
+        part = t.part(*t.find(prefix))
         first = bisect_left(self._codes, prefix)
         last = bisect_left(self._codes, prefix + ":")
         low, high = bisect_left(t.codes, prefix), bisect_left(t.codes, prefix + ":")
@@ -263,13 +270,12 @@ class Recap(Tabular, Sequence[RecapRow]):
         length = max((n for n in (2, 4, 6, 10, 13) if first[:n] == last[:n]), default=0)
         if not length:
             length = 2  # rows in several provinces: totalled as one, labelled by the first
-        t = self._table
-        values = {name: sum(column) for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
-        values["pairs"] = max(t.pairs)
+        tps, fields, votes = self._table.totals()
+        values = dict(zip(FIELD_NAMES, fields, strict=True))
         return RecapRow(
             area=RegionCode.parse(first[:length], known=False),
-            tps=sum(t.tps),
-            votes=tuple(sum(v) for v in t.votes),
+            tps=tps,
+            votes=tuple(votes),
             anomalies=self._anomalies,
             tps_reported=self.tps_reported,
             tps_expected=self.tps_expected,
@@ -284,6 +290,12 @@ class Recap(Tabular, Sequence[RecapRow]):
         )
 
 
+def _ints(values: Iterable[int]) -> list[int]:
+    """Python ints, from a list or a NumPy column (whose ``tolist`` gives Python ints)."""
+    tolist = getattr(values, "tolist", None)
+    return list(tolist()) if callable(tolist) else [int(v) for v in values]
+
+
 def _grouped(codes: Sequence[str], values: Sequence[int], groups: Sequence[str]) -> list[int]:
     """``values`` (one per code, codes sorted) added up per group of ``groups`` (prefixes)."""
     out = []
@@ -295,15 +307,16 @@ def _grouped(codes: Sequence[str], values: Sequence[int], groups: Sequence[str])
 
 def unreported(results: TpsResults) -> list[str]:
     """The TPS codes of a batch whose row is all zeros: no result yet (sorted)."""
+    from pilkada.results.kernels import zero_rows  # noqa: PLC0415 (NumPy, when used)
+
     t = table_of(results)
-    valid = t.columns[FIELD_NAMES.index("valid")]
-    rows = [i for i, v in enumerate(valid) if not v]
     columns = [c for i, c in enumerate(t.columns) if i != PAIRS]
-    return [
-        t.codes[i]
-        for i in rows
-        if not any(c[i] for c in columns) and not any(v[i] for v in t.votes)
-    ]
+    return [t.code(i) for i in zero_rows([*columns, *t.votes])]
+
+
+def recap_table(recap: Recap) -> Table:
+    """The columns of a recap (for the other parts of :mod:`pilkada.results`)."""
+    return recap._table
 
 
 def region_codes(recap: Recap, level: AreaLevel) -> set[str]:

@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-import operator
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
-from itertools import islice, repeat
-from typing import overload
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 
 from pilkada.boundary import as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.presentation import Framed
-from pilkada.regions import (
-    PROVINCES,
-    AreaLevel,
-    RegionCode,
-    check_code_parts,
-    normalize_code,
-)
+from pilkada.regions import AreaLevel, RegionCode
 from pilkada.results.checks import Anomaly, anomalies, suspect_rows, unknown_rows
-from pilkada.results.fields import (
-    FIELD_NAMES,
-    PAIRS,
-    check_pairs,
-    form_count,
-    form_votes,
-)
-from pilkada.results.kernels import Table
+from pilkada.results.fields import FIELD_NAMES, check_pairs, form_count, form_votes
+
+if TYPE_CHECKING:
+    from pilkada.results.kernels import Table
 
 __all__ = [
     "DuplicateTpsError",
@@ -139,52 +126,11 @@ class DuplicateTpsError(PilkadaValueError):
     """A result set lists the same TPS more than once."""
 
 
-def _column(field: str, values: Iterable[int], n: int) -> array[int]:
-    given = values if isinstance(values, (list, tuple, array)) else as_items(field, values)
-    try:
-        column = array("q", given)
-    except (TypeError, OverflowError):
-        for i, value in enumerate(given):  # the first value refused, named by the one check
-            form_count(f"{field}[{i}]", value)
-        raise  # pragma: no cover (array refuses only what form_count refuses)
-    if len(column) != n:
-        raise PilkadaValueError(
-            field, len(column), f"{len(column)} values for {n} TPS", "one value for each TPS"
-        )
-    return column
-
-
-def _validate_codes(codes: list[str]) -> list[str]:
-    if not codes:
-        return codes
-    if set(map(type, codes)) - {str}:
-        i, bad = next((i, c) for i, c in enumerate(codes) if not isinstance(c, str))
-        raise PilkadaTypeError(f"tps[{i}]", bad, f"got {type(bad).__name__}", "a TPS code")
-    joined = "".join(codes)
-    if "." in joined:
-        codes = [normalize_code(code, f"tps[{i}]") for i, code in enumerate(codes)]
-        joined = "".join(codes)
-    if set(map(len, codes)) - {13} or not (joined.isascii() and joined.isdigit()):
-        for i, code in enumerate(codes):
-            if len(code) != 13 or not code.isdigit():
-                raise PilkadaValueError(
-                    f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
-                )
-    # Check each distinct part once: the codes of half a million TPS share 80,000 desa.
-    desa = set(map(operator.itemgetter(slice(0, 10)), codes))
-    parts = [(0, 2), (2, 4), (4, 6), (6, 10)]
-    bad_part = not {d[:2] for d in desa} <= PROVINCES.keys() or any(
-        int(min(map(operator.itemgetter(slice(start, end)), desa))) == 0 for start, end in parts[1:]
-    )
-    if bad_part or "000" in set(map(operator.itemgetter(slice(10, 13)), codes)):
-        for i, code in enumerate(codes):
-            check_code_parts(code, field=f"tps[{i}]")
-    return codes
-
-
-def _refuse_duplicates(codes: list[str]) -> None:
-    dupes = sorted({a for a, b in zip(codes, islice(codes, 1, None), strict=False) if a == b})
-    if dupes:
+def _refuse_duplicates(table: Table) -> None:
+    keys = table.keys  # sorted: a repeated code sits next to itself
+    repeated = (keys[1:] == keys[:-1]).nonzero()[0]
+    if len(repeated):
+        dupes = sorted({table.code(int(i)) for i in repeated})
         shown = ", ".join(str(RegionCode.parse(code, known=False)) for code in dupes[:10])
         more = f" and {len(dupes) - 10} more" if len(dupes) > 10 else ""
         raise DuplicateTpsError(
@@ -192,23 +138,6 @@ def _refuse_duplicates(codes: list[str]) -> None:
             str(RegionCode.parse(dupes[0], known=False)),
             f"TPS {shown}{more} appear(s) more than once",
             "one result per TPS: correct or remove the repeated rows before recapitulating",
-        )
-
-
-def _check_pair_columns(columns: list[array[int]], votes: list[array[int]]) -> None:
-    if not votes:
-        raise PilkadaValueError("votes", votes, "no vote columns", "pair 1's votes at least")
-    if not columns[PAIRS]:
-        return
-    most = max(columns[PAIRS])
-    check_pairs(min(columns[PAIRS]))
-    check_pairs(most)
-    if most > len(votes):
-        raise PilkadaValueError(
-            "votes",
-            len(votes),
-            f"{len(votes)} vote columns for up to {most} pairs",
-            "a vote column for each pair on any ballot",
         )
 
 
@@ -260,7 +189,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
     def from_columns(
         cls,
         *,
-        tps: Sequence[str],
+        tps: Sequence[str] | Iterable[int],
         pairs: Iterable[int],
         dpt: Iterable[int],
         dptb: Iterable[int],
@@ -275,14 +204,18 @@ class TpsResults(Framed, Sequence[TpsResult]):
     ) -> TpsResults:
         """A batch from one sequence per field; ``votes[k]`` holds pair ``k + 1``'s votes.
 
+        Each field is a list, a NumPy array, or a pyarrow or polars column of ints; ``tps`` the
+        codes (dotted or not), or the 13-digit codes as ints. An ``int64`` column from Arrow
+        memory is shared (no copy); any other is copied, so the batch never changes.
+
         Raises:
             PilkadaTypeError: a value is not an int (floats are refused).
             PilkadaValueError: a malformed TPS code, columns of unequal length, a number of
                 pairs out of range.
             DuplicateTpsError: a TPS code appears twice.
         """
-        codes = _validate_codes(list(as_items("tps", tps)))
-        n = len(codes)
+        from pilkada.results.columns import build_table  # noqa: PLC0415 (NumPy, when used)
+
         given = {
             "pairs": pairs,
             "dpt": dpt,
@@ -293,21 +226,10 @@ class TpsResults(Framed, Sequence[TpsResult]):
             "ballots_used": ballots_used,
             "valid": valid,
             "invalid": invalid,
-            "kolom_kosong": repeat(0, n) if kolom_kosong is None else kolom_kosong,
+            "kolom_kosong": kolom_kosong,
         }
-        columns = [_column(name, given[name], n) for name in FIELD_NAMES]
-        vote_columns = [
-            _column(f"votes[{k}]", v, n) for k, v in enumerate(as_items("votes", votes))
-        ]
-        _check_pair_columns(columns, vote_columns)
-        if not all(map(operator.lt, codes, islice(codes, 1, None))):
-            order = sorted(range(n), key=codes.__getitem__)
-            pick = operator.itemgetter(*order)
-            codes = list(pick(codes)) if n > 1 else codes
-            columns = [array("q", pick(c)) for c in columns]
-            vote_columns = [array("q", pick(c)) for c in vote_columns]
-            _refuse_duplicates(codes)
-        table = Table(codes, columns, vote_columns, columns[PAIRS], array("q", repeat(1, n)))
+        table = build_table(tps, given, votes)
+        _refuse_duplicates(table)
         return cls(table)
 
     @classmethod
@@ -336,7 +258,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
         return len(self._table.votes)
 
     def __len__(self) -> int:
-        return len(self._table.codes)
+        return len(self._table)
 
     @overload
     def __getitem__(self, index: int) -> TpsResult: ...
@@ -346,22 +268,61 @@ class TpsResults(Framed, Sequence[TpsResult]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         t = self._table
-        values = {name: column[index] for name, column in zip(FIELD_NAMES, t.columns, strict=True)}
-        return TpsResult(tps=t.codes[index], votes=[v[index] for v in t.votes], **values)
+        index = range(len(t))[index]  # an IndexError out of range, as a list's
+        _, fields, votes = t.row(index)
+        values = dict(zip(FIELD_NAMES, fields, strict=True))
+        return TpsResult(tps=t.code(index), votes=votes, **values)
 
     def __iter__(self) -> Iterator[TpsResult]:
         return (self[i] for i in range(len(self)))
+
+    def to_numpy(self) -> dict[str, Any]:
+        """The columns, as read-only NumPy ``int64`` arrays shared with the batch (no copy).
+
+        The keys are those of :meth:`from_columns`, which reads the result back: ``tps`` (the
+        codes as 13-digit ints), each field, and ``votes`` (a list, one array per pair slot).
+        """
+        t = self._table
+        return {
+            "tps": t.keys,
+            **dict(zip(FIELD_NAMES, t.columns, strict=True)),
+            "votes": list(t.votes),
+        }
+
+    @classmethod
+    def from_pandas(cls, frame: object) -> TpsResults:
+        """A batch from a pandas DataFrame with the columns :meth:`to_pandas` writes.
+
+        ``tps`` (codes, dotted or not, or 13-digit ints), ``pairs`` and the other fields
+        (``kolom_kosong`` optional), ``votes_1`` ... ``votes_K``. The columns are copied.
+
+        Raises:
+            PilkadaValueError: a column is missing, or as :meth:`from_columns` refuses it.
+        """
+        return cls.from_columns(**_frame_columns(frame))
+
+    @classmethod
+    def from_arrow(cls, table: object) -> TpsResults:
+        """A batch from a pyarrow Table or a polars DataFrame (columns as :meth:`from_pandas`).
+
+        An ``int64`` column without nulls in one chunk is shared with the batch, not copied:
+        Arrow memory never changes. Needs ``pip install "pilkada[arrow]"`` (or polars).
+
+        Raises:
+            PilkadaValueError: a column is missing, or as :meth:`from_columns` refuses it.
+        """
+        return cls.from_columns(**_frame_columns(table))
 
     def column(self, field: str) -> tuple[int, ...]:
         """One field for every TPS, in TPS order (``"valid"``; ``"votes[0]"`` for pair 1)."""
         if not isinstance(field, str):
             raise PilkadaTypeError("field", field, f"got {type(field).__name__}", "a field name")
         if field in FIELD_NAMES:
-            return tuple(self._table.columns[FIELD_NAMES.index(field)])
+            return tuple(self._table.columns[FIELD_NAMES.index(field)].tolist())
         if field.startswith("votes[") and field.endswith("]") and field[6:-1].isdigit():
             k = int(field[6:-1])
             if k < len(self._table.votes):
-                return tuple(self._table.votes[k])
+                return tuple(self._table.votes[k].tolist())
         raise PilkadaValueError(
             "field", field, f"no column {field!r}", f"one of {FIELD_NAMES} or 'votes[k]'"
         )
@@ -382,15 +343,33 @@ class TpsResults(Framed, Sequence[TpsResult]):
         if found is None:
             t = self._table
             rows = sorted(suspect_rows(t.columns, t.votes) | unknown_rows(t.codes))
-            found = tuple(
-                anomaly
-                for i in rows
-                for anomaly in anomalies(
-                    t.codes[i], [c[i] for c in t.columns], [v[i] for v in t.votes]
-                )
-            )
+            found = tuple(anomaly for i in rows for anomaly in anomalies(t.code(i), *t.row(i)[1:]))
             object.__setattr__(self, "_anomalies", found)
         return list(found)
+
+
+def _frame_columns(frame: Any) -> dict[str, Any]:  # noqa: ANN401 (pandas, polars or pyarrow)
+    """A DataFrame's or Arrow table's columns, by the names :meth:`TpsResults.to_pandas` uses."""
+    names = getattr(frame, "column_names", None)
+    if names is None:
+        names = getattr(frame, "columns", None)
+    if names is None or isinstance(frame, (str, bytes)):
+        raise PilkadaTypeError(
+            "frame", frame, f"got {type(frame).__name__}", "a DataFrame or an Arrow table"
+        )
+    names = [str(name) for name in names]
+    required = ["tps", *(n for n in FIELD_NAMES if n != "kolom_kosong"), "votes_1"]
+    missing = [name for name in required if name not in names]
+    if missing:
+        raise PilkadaValueError(
+            "frame", names, f"missing {missing}", f"columns tps, {', '.join(FIELD_NAMES)}, "
+            "votes_1 ... votes_K (kolom_kosong optional)",
+        )  # fmt: skip
+    slots = 1
+    while f"votes_{slots + 1}" in names:
+        slots += 1
+    columns = {name: frame[name] for name in ("tps", *FIELD_NAMES) if name in names}
+    return {**columns, "votes": [frame[f"votes_{k}"] for k in range(1, slots + 1)]}
 
 
 def table_of(results: TpsResults) -> Table:

@@ -29,8 +29,7 @@ import attrs
 from pilkada.boundary import as_count, as_items
 from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
-from pilkada.results.fields import FIELD_NAMES, PAIRS
-from pilkada.results.kernels import Table
+from pilkada.results.fields import FIELD_NAMES
 from pilkada.results.outcome import Outcome
 from pilkada.results.recap import Recap
 from pilkada.results.winner import decide
@@ -257,7 +256,15 @@ def _recap(
             columns.append(kolom)
         else:
             columns.append(array("q", [0] * n))
-    t = Table(codes, columns, votes or [array("q", [0] * n)], columns[PAIRS], array("q", reported))
+    from pilkada.results.kernels import table_of_rows  # noqa: PLC0415 (NumPy, when used)
+
+    t = table_of_rows(
+        list(codes),
+        level.code_length,
+        [list(c) for c in columns],
+        [list(v) for v in votes or [array("q", [0] * n)]],
+        reported,
+    )
     return Recap(level, t, (), (reported, expected))
 
 

@@ -7,11 +7,11 @@ from typing import Final
 
 import attrs
 
-from pilkada.boundary import as_count, as_enum, as_items
+from pilkada.boundary import COUNT_LIMIT, as_count, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode, as_code
-from pilkada.results.fields import form_count, form_votes
-from pilkada.results.recap import Recap, recapitulate, region_codes
+from pilkada.results.fields import INT64_MIN, form_count, form_votes
+from pilkada.results.recap import Recap, recap_table, recapitulate, region_codes
 from pilkada.results.records import TpsResults
 from pilkada.wilayah import is_known
 
@@ -37,10 +37,20 @@ def as_election(value: object) -> ElectionKind:
 
 
 def _area_votes(rows: Iterable[Iterable[int]]) -> tuple[tuple[int, ...], ...]:
-    return tuple(
-        tuple(form_count(f"areas[{i}][{k}]", v) for k, v in enumerate(as_items(f"areas[{i}]", row)))
-        for i, row in enumerate(as_items("areas", rows))
-    )
+    checked = []
+    for i, row in enumerate(as_items("areas", rows)):
+        items = as_items(f"areas[{i}]", row)
+        # Plain ints in range pass at once; any other value takes the one count check.
+        if not all(type(v) is int and INT64_MIN <= v <= COUNT_LIMIT for v in items):
+            items = tuple(form_count(f"areas[{i}][{k}]", v) for k, v in enumerate(items))
+        checked.append(items)
+    return tuple(checked)
+
+
+def _dotted(digits: str) -> str:
+    """A code's digits as :class:`~pilkada.regions.RegionCode` shows them."""
+    parts = (digits[:2], digits[2:4], digits[4:6], digits[6:10], digits[10:13])
+    return ".".join(part for part in parts if part)
 
 
 def _strings(values: Iterable[str]) -> tuple[str, ...]:
@@ -199,9 +209,10 @@ def tally(results: TpsResults | Recap, *, election: ElectionKind | str) -> Tally
     areas: tuple[tuple[int, ...], ...] = ()
     codes: tuple[str, ...] = ()
     if results.level.depth >= unit.depth:
-        spread = recapitulate(results, level=unit)
-        areas = tuple(row.votes[:pairs] for row in spread)
-        codes = tuple(str(row.area) for row in spread)
+        spread = results if results.level is unit else recapitulate(results, level=unit)
+        table = recap_table(spread)  # read by column: no row objects for thousands of areas
+        areas = table.votes_by_row(pairs)
+        codes = tuple(map(_dotted, table.codes))
     return Tally(
         votes=total.votes[:pairs],
         kolom_kosong=total.kolom_kosong if pairs == 1 else None,

@@ -22,7 +22,7 @@ from pilkada.law import LegalBasis
 from pilkada.lawdata import basis_from_data, basis_to_data, data_date
 from pilkada.money import Rupiah
 from pilkada.regions import AreaLevel, RegionCode
-from pilkada.results import Recap, RecapRow, TpsResult, TpsResults
+from pilkada.results import FIELD_NAMES, Recap, RecapRow, TpsResult, TpsResults
 from pilkada.schedule import (
     Schedule,
     ScheduleEntry,
@@ -265,8 +265,59 @@ def _region_code(value: object, _: type) -> RegionCode:
         raise PilkadaValueError("$", value, exc.problem, exc.rule) from None
 
 
+#: The keys of a batch written as columns; ``kolom_kosong`` may be left out (all 0).
+TPS_COLUMNS: Final = ("tps", *FIELD_NAMES, "votes")
+_COLUMNS_RULE: Final = f"an object of columns ({', '.join(TPS_COLUMNS)}), or a list of TPS records"
+
+
 def _tps_results(value: object, _: type) -> TpsResults:
+    """A batch from its columns (as :func:`_tps_results_to_data` writes it) or its records."""
+    if isinstance(value, Mapping):
+        return _tps_columns(value)
+    if not isinstance(value, (list, tuple)):
+        raise _refuse(value, _COLUMNS_RULE)
     return TpsResults.from_records(CONVERTER.structure(value, tuple[TpsResult, ...]))
+
+
+def _tps_columns(value: Mapping[object, object]) -> TpsResults:
+    keys = {str(k) for k in value}
+    missing = [k for k in TPS_COLUMNS if k not in keys and k != "kolom_kosong"]
+    unknown = sorted(keys - set(TPS_COLUMNS))
+    if missing or unknown:
+        problem = f"missing {missing}" if missing else f"unknown {unknown}"
+        raise PilkadaValueError("$", sorted(keys), problem, _COLUMNS_RULE)
+    codes = _json_list("tps", value["tps"], str)
+    columns = {k: _json_list(k, value[k], int) for k in FIELD_NAMES if k in value}
+    votes = [
+        _json_list(f"votes[{i}]", v, int)
+        for i, v in enumerate(_json_list("votes", value["votes"], list))
+    ]
+    return TpsResults.from_columns(tps=codes, votes=votes, **columns)
+
+
+def _json_list(field: str, value: object, kind: type) -> list[Any]:
+    """A JSON array whose every item is exactly ``kind`` (``true`` is not the int 1)."""
+    if not isinstance(value, list):
+        raise PilkadaValueError(f"$.{field}", value, f"got {type(value).__name__}", "a list")
+    if not all(type(item) is kind for item in value):
+        i, item = next((i, v) for i, v in enumerate(value) if type(v) is not kind)
+        raise PilkadaTypeError(
+            f"$.{field}[{i}]",
+            item,
+            f"got {type(item).__name__} {shown(item)}",
+            f"a {kind.__name__}",
+        )
+    return value
+
+
+def _tps_results_to_data(batch: TpsResults) -> dict[str, Any]:
+    """A batch as columns: one JSON array per field, ``votes`` one array per pair slot."""
+    columns = batch.to_numpy()
+    return {
+        "tps": list(batch.codes),
+        **{name: columns[name].tolist() for name in FIELD_NAMES},
+        "votes": [v.tolist() for v in columns["votes"]],
+    }
 
 
 def _recap_to_data(recap: Recap) -> dict[str, Any]:
@@ -383,9 +434,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(ScheduleEntry, _entry)
     converter.register_unstructure_hook(ScheduleEntry, _entry_to_data)
     converter.register_structure_hook(TpsResults, _tps_results)
-    converter.register_unstructure_hook(
-        TpsResults, lambda batch: [converter.unstructure(r, TpsResult) for r in batch]
-    )
+    converter.register_unstructure_hook(TpsResults, _tps_results_to_data)
     converter.register_structure_hook(Recap, _recap)
     converter.register_unstructure_hook(Recap, _recap_to_data)
     return converter

@@ -16,7 +16,7 @@ from pilkada.errors import PilkadaTypeError
 from pilkada.law import LegalBasis
 from pilkada.money import Rupiah
 from pilkada.regions import AreaLevel, RegionCode
-from pilkada.results import Recap, RecapRow, TpsResult, TpsResults
+from pilkada.results import FIELD_NAMES, Recap, RecapRow, TpsResult, TpsResults
 from pilkada.schedule import (
     Schedule,
     ScheduleEntry,
@@ -56,6 +56,23 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
 def _described(schema: dict[str, Any], cls: type) -> dict[str, Any]:
     doc = (cls.__doc__ or "").strip().split("\n\n")[0]
     return {**schema, "description": " ".join(doc.split())} if doc else schema
+
+
+def _tps_results_schema(defs: dict[str, Any]) -> dict[str, Any]:
+    """Columns (as ``to_dict`` writes a batch), or a list of records (read too)."""
+    ints = {"type": "array", "items": {"type": "integer"}}
+    columns = {
+        "type": "object",
+        "description": "One array per field, in TPS order; votes: one array per pair slot.",
+        "properties": {
+            "tps": {"type": "array", "items": {"type": "string"}},
+            **dict.fromkeys(FIELD_NAMES, ints),
+            "votes": {"type": "array", "items": ints},
+        },
+        "required": ["tps", *(n for n in FIELD_NAMES if n != "kolom_kosong"), "votes"],
+        "additionalProperties": False,
+    }
+    return {"oneOf": [columns, {"type": "array", "items": _schema(TpsResult, defs)}]}
 
 
 def _schema(tp: object, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911 - one per shape
@@ -157,7 +174,7 @@ def _class_schema(tp: object, defs: dict[str, Any]) -> dict[str, Any]:
         entry["required"] = ["key"]
         return entry
     if tp is TpsResults:
-        return {"type": "array", "items": _schema(TpsResult, defs)}
+        return _tps_results_schema(defs)
     if tp is Recap:
         return {
             "type": "object",
