@@ -92,11 +92,20 @@ def test_rekap_bad_rows_exit_2_with_line_and_column(run, hasil):
     hasil.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out, err = run("rekap", str(hasil), "--progress")
     assert (code, out) == (2, "")
-    assert ": 1 baris salah: baris 3 kolom " in err.splitlines()[-1]
+    assert " (pemisah ','): 1 baris salah: baris 3 kolom " in err.splitlines()[-1]
     assert err.splitlines()[-1].startswith("python -m pilkada rekap: error: ")
     _, _, err = run("rekap", str(hasil), "--lang", "en")
-    assert ": 1 bad row(s): line 3 column " in err
+    assert " (separator ','): 1 bad row(s): line 3 column " in err
     assert err.count("\n") == 1
+
+
+def test_rekap_names_the_separator_of_a_semicolon_file_in_its_errors(run, hasil):
+    lines = hasil.read_text(encoding="utf-8").splitlines()
+    lines[2] = "33.16.01.2001.001,x" + lines[2][lines[2].index(",", 20) :]
+    hasil.write_text("\n".join(line.replace(",", ";") for line in lines) + "\n", "utf-8")
+    code, _, err = run("rekap", str(hasil), "--lang", "en")
+    assert code == 2
+    assert f"{hasil} (separator ';'): 1 bad row(s): line 3 column " in err
 
 
 @pytest.mark.parametrize(

@@ -261,12 +261,15 @@ def _bad_rows(path: str, exc: ResultsCsvError) -> CliError:
     shown = exc.errors[:20]
     more = len(exc.errors) - len(shown)
     if isinstance(exc, ResultsXlsxError):
-        path = f"{path} [{exc.sheet}]"
+        where_id = where_en = f"{path} [{exc.sheet}]"
+    else:  # the separator the cells were read with: a wrong guess shows at once
+        where_id = f"{path} (pemisah {exc.delimiter!r})"
+        where_en = f"{path} (separator {exc.delimiter!r})"
     return CliError(
-        f"argumen file: {path}: {len(exc.errors)} baris salah: "
+        f"argumen file: {where_id}: {len(exc.errors)} baris salah: "
         + "; ".join(f"baris {e.line} kolom {e.column}: {e.problem}" for e in shown)
         + (f" (+{more} lagi)" if more else ""),
-        f"argument file: {path}: {len(exc.errors)} bad row(s): "
+        f"argument file: {where_en}: {len(exc.errors)} bad row(s): "
         + "; ".join(f"line {e.line} column {e.column}: {e.problem}" for e in shown)
         + (f" (+{more} more)" if more else ""),
     )
