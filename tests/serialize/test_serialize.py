@@ -346,7 +346,11 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
     ),
     RegionCode: region_codes.map(RegionCode),
     RowError: st.builds(
-        RowError, line=st.integers(1, 10**6), column=texts, value=texts, problem=texts
+        RowError,
+        line=st.integers(1, 10**6),
+        column=texts,
+        value=texts,
+        problem=texts.filter(str.strip),
     ),
     Rupiah: rupiahs,
     Schedule: schedules(),

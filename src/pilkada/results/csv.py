@@ -13,7 +13,7 @@ from typing import IO, Final
 
 import attrs
 
-from pilkada.boundary import COUNT_LIMIT
+from pilkada.boundary import COUNT_LIMIT, count_field, text_field
 from pilkada.errors import PilkadaParseError, PilkadaValueError
 from pilkada.regions import normalize_code
 from pilkada.results.fields import (
@@ -37,10 +37,10 @@ SLOT_DIGITS: Final = 6
 class RowError:
     """One problem in a results CSV: its line (1 is the header), column and value."""
 
-    line: int
-    column: str
-    value: str
-    problem: str
+    line: int = attrs.field(validator=count_field(minimum=1))
+    column: str = attrs.field(validator=text_field())
+    value: str = attrs.field(validator=text_field())
+    problem: str = attrs.field(validator=text_field(empty=False))
 
     def __str__(self) -> str:
         return f"line {self.line}, column {self.column}: {self.problem} ({self.value!r})"

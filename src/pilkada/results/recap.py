@@ -15,13 +15,13 @@ from typing import Final, overload
 import attrs
 
 from pilkada import sources
-from pilkada.boundary import as_items
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.boundary import as_items, count_field, items_field
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, format_percent
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, RegionCode, as_code, as_level
-from pilkada.results.checks import Anomaly
-from pilkada.results.fields import FIELD_NAMES, PAIRS
+from pilkada.results.checks import Anomaly, unexplained
+from pilkada.results.fields import FIELD_NAMES, MAX_PAIRS, PAIRS
 from pilkada.results.kernels import Table
 from pilkada.results.records import TpsResult, TpsResults, table_at, turnout
 
@@ -30,6 +30,13 @@ __all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recapitulate", "region_codes"]
 #: The recapitulation, tier by tier. Provisional: the PKPU number and its articles are from
 #: secondary sources; the JDIH text was not opened.
 RECAP_BASIS: Final = sources.PKPU_18_2024
+
+
+def _sum(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """A sum of form counts: any int (a TPS may hold a negative number, flagged)."""
+    instance_of(int)(_, attribute, value)
+    if isinstance(value, bool):
+        raise PilkadaTypeError(attribute.name, value, "got bool", "an int")
 
 
 @attrs.frozen(kw_only=True)
@@ -46,20 +53,37 @@ class RecapRow:
         anomalies: The anomalies of the TPS in the area, each with its TPS code.
     """
 
-    area: RegionCode
-    tps: int
-    pairs: int
-    dpt: int
-    dptb: int
-    voters_dpt: int
-    voters_dptb: int
-    voters_dpk: int
-    ballots_used: int
-    valid: int
-    invalid: int
-    kolom_kosong: int
-    votes: tuple[int, ...]
-    anomalies: tuple[Anomaly, ...] = ()
+    area: RegionCode = attrs.field(validator=instance_of(RegionCode))
+    tps: int = attrs.field(validator=count_field(minimum=1))
+    pairs: int = attrs.field(validator=count_field(minimum=1))
+    dpt: int = attrs.field(validator=_sum)
+    dptb: int = attrs.field(validator=_sum)
+    voters_dpt: int = attrs.field(validator=_sum)
+    voters_dptb: int = attrs.field(validator=_sum)
+    voters_dpk: int = attrs.field(validator=_sum)
+    ballots_used: int = attrs.field(validator=_sum)
+    valid: int = attrs.field(validator=_sum)
+    invalid: int = attrs.field(validator=_sum)
+    kolom_kosong: int = attrs.field(validator=_sum)
+    votes: tuple[int, ...] = attrs.field(validator=items_field(int))
+    anomalies: tuple[Anomaly, ...] = attrs.field(default=(), validator=items_field(Anomaly))
+
+    def __attrs_post_init__(self) -> None:
+        # A row the recapitulation could have made: as wide as its ballots, and every
+        # imbalance in it explained by an anomaly of a TPS inside it.
+        if not self.pairs <= len(self.votes) <= MAX_PAIRS:
+            raise PilkadaValueError(
+                "votes", self.votes, f"{len(self.votes)} counts for {self.pairs} pairs",
+                f"one count per pair, at least pairs and at most {MAX_PAIRS}",
+            )  # fmt: skip
+        values = [getattr(self, name) for name in FIELD_NAMES]
+        broken = unexplained(values, self.votes, self.anomalies)
+        if broken is not None:
+            raise PilkadaValueError(
+                broken[0], getattr(self, broken[0]),
+                f"the counts break the rule {broken[1].name} and no anomaly says so",
+                f"counts that add up, or the {broken[1].name} anomaly of a TPS in the area",
+            )  # fmt: skip
 
     @property
     def level(self) -> AreaLevel:

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from pilkada.boundary import items_field, text_field, whole_field
 from pilkada.calendar import months_after
 from pilkada.errors import instance_of
 from pilkada.findings import Finding
@@ -102,7 +103,7 @@ class Violation(Finding):
     key: Stage | Step | None = attrs.field(
         validator=attrs.validators.optional(instance_of((Stage, Step)))
     )
-    dates: tuple[dt.date, ...] = attrs.field(validator=instance_of(tuple))
+    dates: tuple[dt.date, ...] = attrs.field(validator=items_field(dt.date))
 
     @property
     def code(self) -> str:
@@ -130,6 +131,16 @@ class Violation(Finding):
             basis=basis,
             certainty=certainty,
         )
+
+
+#: The farthest a date rule reaches from its anchor: ten years, in days or in months. The law's
+#: rules reach months (the 20-month stages of a general election are the longest).
+MAX_DAYS = 3660
+MAX_MONTHS = 120
+_key = instance_of((Stage, Step))
+_anchor = attrs.validators.optional(instance_of((Stage, Step)))
+_days = whole_field(-MAX_DAYS, MAX_DAYS)
+_months = whole_field(-MAX_MONTHS, MAX_MONTHS)
 
 
 class Rule(Protocol):
@@ -198,16 +209,16 @@ class Aligned:
     ``anchor=None`` means voting day; negative ``days`` count backwards.
     """
 
-    code: str
-    key: Stage | Step
-    edge: Edge
-    anchor: Stage | Step | None
-    anchor_edge: Edge = Edge.START
-    days: int
-    requirement_id: str
-    requirement_en: str
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    key: Stage | Step = attrs.field(validator=_key)
+    edge: Edge = attrs.field(validator=instance_of(Edge))
+    anchor: Stage | Step | None = attrs.field(validator=_anchor)
+    anchor_edge: Edge = attrs.field(default=Edge.START, validator=instance_of(Edge))
+    days: int = attrs.field(validator=_days)
+    requirement_id: str = attrs.field(validator=text_field(empty=False))
+    requirement_en: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     def expected(self, schedule: _Schedule) -> dt.date | None:
         """The day the rule requires, or ``None`` if the anchor is not dated."""
@@ -236,17 +247,19 @@ class NoLaterThan:
     ("Pengawas TPS dibentuk 23 hari sebelum").
     """
 
-    code: str
-    key: Stage | Step | None
-    edge: Edge = Edge.END
-    months: int = 0
-    days: int = 0
-    earliest_months: int | None = None
-    earliest_days: int = 0
-    requirement_id: str
-    requirement_en: str
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    key: Stage | Step | None = attrs.field(validator=_anchor)
+    edge: Edge = attrs.field(default=Edge.END, validator=instance_of(Edge))
+    months: int = attrs.field(default=0, validator=_months)
+    days: int = attrs.field(default=0, validator=_days)
+    earliest_months: int | None = attrs.field(
+        default=None, validator=whole_field(-MAX_MONTHS, MAX_MONTHS, optional=True)
+    )
+    earliest_days: int = attrs.field(default=0, validator=_days)
+    requirement_id: str = attrs.field(validator=text_field(empty=False))
+    requirement_en: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     def limit(self, voting_day: dt.date) -> dt.date:
         """The last day that still meets the rule for a given voting day."""
@@ -291,13 +304,13 @@ class Precedes:
     starts (stages that run side by side, such as registration and verification).
     """
 
-    code: str
-    earlier: Stage | Step
-    later: Stage | Step
-    same_day: bool = False
-    from_start: bool = False
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    earlier: Stage | Step = attrs.field(validator=_key)
+    later: Stage | Step = attrs.field(validator=_key)
+    same_day: bool = attrs.field(default=False, validator=instance_of(bool))
+    from_start: bool = attrs.field(default=False, validator=instance_of(bool))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     @property
     def requirement_id(self) -> str:
@@ -335,10 +348,10 @@ class Precedes:
 class WithinStage:
     """``step`` must lie inside the period of its stage."""
 
-    code: str
-    step: Step
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    step: Step = attrs.field(validator=instance_of(Step))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     @property
     def requirement_id(self) -> str:
