@@ -682,3 +682,98 @@ STRATEGIES: dict[type, st.SearchStrategy[object]] = {
         [r for r in DEFAULT_RULES if type(r).__name__ == "WithinStage"]
     ),
 }
+
+
+# -- hostile values: what a fuzzer feeds every public callable and loader ------------------------
+
+#: Values no public callable may choke on: each gives a PilkadaError or a valid result.
+HOSTILE: tuple[object, ...] = (
+    None, object(), True, False, 0, 1, -1, 7, 2**63 - 1, 2**63, -(2**63) - 1, 10**5000,
+    1.5, float("nan"), float("inf"), Decimal("NaN"), Decimal("1e999999"), Decimal("0.001"),
+    Fraction(1, 3), Fraction(-1, 2), "", " ", "x", "\x00", "\u0663", "2024-11-27", "2024-02-30",
+    "27/11/2024", "9" * 5000, "PROVINSI", "kabupaten", "HH:mm", b"\xff", bytearray(b"1"), [],
+    [1, 2], [None], [[1, 2], [3]], {}, {"a": 1}, {"01": 5}, (1,), set(), frozenset({1}), range(3),
+    dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2024, 11, 27),
+    dt.datetime(2024, 11, 27, 13, 0), dt.datetime(2024, 11, 27, tzinfo=dt.UTC),
+    dt.timedelta(days=1), RegionLevel.PROVINSI, Stage.KAMPANYE, Rupiah(1), Certainty.OFFICIAL,
+)  # fmt: skip
+
+#: Hostile values, and drawn ones around them (any int, any text, any date).
+hostile = st.one_of(
+    st.sampled_from(HOSTILE),
+    st.integers(),
+    st.text(max_size=12),
+    st.dates(),
+    st.lists(st.integers(-5, 5), max_size=4),
+)
+
+#: A JSON value, as a corrupted document may hold one.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def leaf_paths(data: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """The path (keys and indexes) of every value in plain data, containers included."""
+    found = [path]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += leaf_paths(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += leaf_paths(value, (*path, index))
+    return found
+
+
+def replaced(data: object, path: tuple[object, ...], value: object) -> object:
+    """A copy of plain ``data`` with the value at ``path`` replaced."""
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(data, dict):
+        return {**data, head: replaced(data[head], rest, value)}
+    assert isinstance(data, list)
+    assert isinstance(head, int)
+    copy = list(data)
+    copy[head] = replaced(copy[head], rest, value)
+    return copy
+
+
+def at(data: object, path: tuple[object, ...]) -> object:
+    """The value at ``path`` in plain data."""
+    for step in path:
+        data = data[step]  # type: ignore[index]
+    return data
+
+
+def nudged(value: object) -> list[object]:
+    """Values one small step from ``value``: an int by one, a text by one character, ..."""
+    if isinstance(value, bool):
+        return [not value]
+    if isinstance(value, int):
+        return [value + 1, value - 1, -value - 1]
+    if isinstance(value, str):
+        return [value + "1", value[:-1], value.upper(), value.replace("1", "2") or "0"]
+    if isinstance(value, list):
+        return [value[:-1], [*value, value[-1]] if value else [0]]
+    if isinstance(value, dict):
+        return [{k: v for k, v in value.items() if k != next(iter(value), None)}]
+    return [None]
+
+
+@st.composite
+def balanced_recap_rows(draw: st.DrawFn) -> RecapRow:
+    """The recap row of a desa whose every TPS balances: a row with no anomaly."""
+    pairs = draw(st.integers(2, 3))
+    results = [
+        tps(
+            f"33.16.01.2001.{n:03d}",
+            tuple(draw(st.lists(st.integers(0, 90), min_size=pairs, max_size=pairs))),
+        )
+        for n in range(1, draw(st.integers(1, 4)) + 1)
+    ]
+    return recapitulate(results, level=AreaLevel.DESA)[0]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 import re
 from collections.abc import Callable
 from fractions import Fraction
@@ -39,6 +40,7 @@ __all__ = [
     "as_date",
     "as_enum",
     "as_items",
+    "as_path",
     "check_derived",
     "count_field",
     "date_field",
@@ -144,6 +146,28 @@ def as_items(field: str, values: object, kind: type | None = None) -> tuple[Any,
                     f"{kind.__name__} objects",
                 )
     return items
+
+
+def as_path(field: str, value: object) -> str:
+    """A file path: a ``str`` or ``os.PathLike`` giving one, without NUL characters.
+
+    >>> as_path("path", "jadwal.toml")
+    'jadwal.toml'
+    >>> as_path("path", None)
+    Traceback (most recent call last):
+    ...
+    pilkada.errors.PilkadaTypeError: path: got NoneType None; a file path (str or Path)
+    """
+    path = os.fspath(value) if isinstance(value, (str, os.PathLike)) else value
+    if not isinstance(path, str):  # not a path at all, or a PathLike giving bytes
+        raise PilkadaTypeError(
+            field, value, f"got {type(value).__name__} {shown(value)}", "a file path (str or Path)"
+        )
+    if "\0" in path:
+        raise PilkadaValueError(
+            field, path, f"{path!r} holds a NUL character", "a file path without NUL characters"
+        )
+    return path
 
 
 # -- the same checks as attrs validators, for the fields of a record ------------------------------

@@ -46,9 +46,7 @@ from pilkada import (
     to_dict,
     to_json,
 )
-from tests.strategies import (
-    STRATEGIES,
-)
+from tests.strategies import STRATEGIES, json_values
 
 D = dt.date
 
@@ -319,14 +317,6 @@ def test_an_empty_batch():
 
 
 # -- what the review found: every bad value is a PilkadaError at its path ----------------------
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
 
 
 @pytest.mark.parametrize(

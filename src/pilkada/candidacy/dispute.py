@@ -27,7 +27,7 @@ from pilkada.candidacy.common import (
     round_half_up,
 )
 from pilkada.candidacy.data import Bracket, TierRule, version_in_force
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import RegionLevel
@@ -327,7 +327,7 @@ def dispute_filing_deadline(
     day = as_date("announced_on", announced_on)
     if not isinstance(cuti_bersama_off, bool):
         raise PilkadaTypeError(
-            "cuti_bersama_off", cuti_bersama_off, f"got {cuti_bersama_off!r}", "True or False"
+            "cuti_bersama_off", cuti_bersama_off, f"got {shown(cuti_bersama_off)}", "True or False"
         )
     if not FIRST_YEAR <= day.year <= LAST_YEAR:  # also keeps day - 1 from leaving date's range
         raise PilkadaValueError(

@@ -13,8 +13,8 @@ from typing import IO, Final
 
 import attrs
 
-from pilkada.boundary import COUNT_LIMIT, count_field, text_field
-from pilkada.errors import PilkadaParseError, PilkadaValueError
+from pilkada.boundary import COUNT_LIMIT, as_path, count_field, text_field
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.regions import normalize_code
 from pilkada.results.fields import (
     CSV_COLUMNS,
@@ -111,8 +111,12 @@ def read_results_csv(
     """
     name = getattr(source, "name", None) or str(source)
     if isinstance(source, (str, os.PathLike)):
-        with open(source, newline="", encoding="utf-8-sig") as handle:
+        with open(as_path("source", source), newline="", encoding="utf-8-sig") as handle:
             return _read(handle, str(name), progress)
+    if not hasattr(source, "read"):
+        raise PilkadaTypeError(
+            "source", source, f"got {type(source).__name__}", "a path, or a text file to read"
+        )
     return _read(source, str(name), progress)
 
 
@@ -282,8 +286,12 @@ def write_results_csv(
     if not isinstance(results, TpsResults):
         results = TpsResults.from_records(results)
     if isinstance(target, (str, os.PathLike)):
-        with open(target, "w", newline="", encoding="utf-8") as handle:
+        with open(as_path("target", target), "w", newline="", encoding="utf-8") as handle:
             _write(results, handle)
+    elif not hasattr(target, "write"):
+        raise PilkadaTypeError(
+            "target", target, f"got {type(target).__name__}", "a path, or a text file to write"
+        )
     else:
         _write(results, target)
 
