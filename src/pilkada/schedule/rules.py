@@ -42,7 +42,7 @@ import attrs
 
 from pilkada.boundary import items_field, text_field, whole_field
 from pilkada.calendar import months_after
-from pilkada.errors import instance_of
+from pilkada.errors import PilkadaTypeError, instance_of
 from pilkada.findings import Finding
 from pilkada.i18n import format_date
 from pilkada.law import Certainty, LegalBasis
@@ -158,6 +158,19 @@ class Rule(Protocol):
         """The violations of this rule in ``schedule``."""
 
 
+def _schedule(value: object) -> _Schedule:
+    """``value`` if it can be read as a schedule (a voting day, entries by key); else refused."""
+    if not (
+        isinstance(getattr(value, "voting_day", None), dt.date)
+        and callable(getattr(value, "get", None))
+        and callable(getattr(value, "__iter__", None))
+    ):
+        raise PilkadaTypeError(
+            "schedule", value, f"got {type(value).__name__}", "a pilkada.Schedule"
+        )
+    return value  # type: ignore[return-value]
+
+
 def _day(schedule: _Schedule, key: Stage | Step | None, edge: Edge) -> dt.date | None:
     if key is None:
         return schedule.voting_day
@@ -222,12 +235,12 @@ class Aligned:
 
     def expected(self, schedule: _Schedule) -> dt.date | None:
         """The day the rule requires, or ``None`` if the anchor is not dated."""
-        anchor = _day(schedule, self.anchor, self.anchor_edge)
+        anchor = _day(_schedule(schedule), self.anchor, self.anchor_edge)
         return None if anchor is None else anchor + dt.timedelta(days=self.days)
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """A violation if the day differs from the required one."""
-        found, wanted = _day(schedule, self.key, self.edge), self.expected(schedule)
+        found, wanted = _day(_schedule(schedule), self.key, self.edge), self.expected(schedule)
         if found is None or wanted is None or found == wanted:
             return []
         return [_violation(self, self.key, self.edge, found, wanted)]
@@ -280,6 +293,7 @@ class NoLaterThan:
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """A violation if the day falls after the limit, or before the floor."""
+        schedule = _schedule(schedule)
         if self.key is None:
             starts = [d for e in schedule if (d := e.start if e.start else e.end) is not None]
             found = min(starts, default=None)
@@ -334,7 +348,7 @@ class Precedes:
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """A violation if ``later`` starts too early."""
-        start = _day(schedule, self.later, Edge.START)
+        start = _day(_schedule(schedule), self.later, Edge.START)
         other = _day(schedule, self.earlier, Edge.START if self.from_start else Edge.END)
         if start is None or other is None:
             return []
@@ -365,6 +379,7 @@ class WithinStage:
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """Violations for a start before, or an end after, the stage's period."""
+        schedule = _schedule(schedule)
         stage = schedule.get(self.step.stage)
         step = schedule.get(self.step)
         if stage is None or step is None or stage.start is None or stage.end is None:
