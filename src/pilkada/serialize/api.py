@@ -49,7 +49,7 @@ def from_dict(cls: type[T], data: object) -> T:
             JSON path to it (``$.ledger[1].amount``).
         PilkadaTypeError: a ``float`` where an amount is expected, and the like.
     """
-    if not isinstance(cls, type) and typing.get_origin(cls) is None:
+    if not isinstance(cls, type) and typing.get_origin(cls) is None:  # type: ignore[unreachable]
         raise PilkadaTypeError(
             "cls", cls, f"got {type(cls).__name__} {shown(cls)}", "a public pilkada class"
         )
