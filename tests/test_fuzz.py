@@ -284,3 +284,29 @@ def test_a_corrupted_derived_record_is_refused(case: tuple[type, str], data: st.
     assert caught.value.field.startswith("$")
     # The untouched document still loads: the refusal is the change's, not the record's.
     assert from_json(cls, to_json(record)) == record
+
+
+# -- what the fuzz run found, each kept as a reproduction ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: pilkada.read_results_csv(None), "source"),
+        (lambda: pilkada.read_results_csv("a\0b"), "source"),
+        (lambda: pilkada.write_results_csv([], None), "target"),
+        (lambda: pilkada.json_schema([]), "cls"),
+        (lambda: from_dict(pilkada.Rupiah(1), "1"), "cls"),  # type: ignore[call-overload]
+        (lambda: pilkada.in_force(" ", None), "versions"),
+        (lambda: pilkada.in_force(None, None), "versions"),
+        (lambda: pilkada.format_percent(0, decimals=10**5000), "decimals"),
+        (lambda: pilkada.months_after(dt.date(2000, 1, 1), 10**5000), "months"),
+        (lambda: pilkada.DEFAULT_RULES[0].check(None), "schedule"),
+        (lambda: pilkada.PEMILU_TAHAPAN_20_BULAN.check(5), "schedule"),
+        (lambda: example(pilkada.OversightLog).tally([]), "by"),
+    ],
+)
+def test_what_the_fuzz_run_found_is_refused(call: Callable[[], object], field: str) -> None:
+    with pytest.raises(PilkadaError) as caught:
+        call()
+    assert caught.value.field == field
