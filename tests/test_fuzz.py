@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import functools
 import inspect
+import io
 import json
 import os
 import warnings
@@ -310,3 +311,35 @@ def test_what_the_fuzz_run_found_is_refused(call: Callable[[], object], field: s
     with pytest.raises(PilkadaError) as caught:
         call()
     assert caught.value.field == field
+
+
+# -- the command line: bad input never reaches the catch-all ---------------------------------------
+
+COMMANDS = [
+    "jadwal",
+    "hibah",
+    "adhoc",
+    "ambang",
+    "sengketa",
+    "laporan",
+    "rekap",
+    "rupiah",
+    "tanggal",
+]
+WORDS = st.sampled_from(
+    ["--json", "--lang", "en", "--tanggal", "--ditandatangani", "--dpt", "--hasil", "--tingkat",
+     "", "0", "-1", "x", "2024-02-30", "9" * 5000, "1,5", "\x00", "kabupaten", "nope.csv"]
+) | st.text(max_size=6)  # fmt: skip
+
+
+@FAST
+@given(command=st.sampled_from(COMMANDS), words=st.lists(WORDS, max_size=5))
+def test_the_command_line_never_reaches_its_catch_all(
+    in_tmp: None, command: str, words: list[str]
+) -> None:
+    from pilkada.cli import main  # noqa: PLC0415 - the CLI only where it is tested
+
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        main([command, *words])
+    assert "galat tak terduga" not in err.getvalue()
