@@ -305,6 +305,7 @@ def test_a_corrupted_derived_record_is_refused(case: tuple[type, str], data: st.
         (lambda: pilkada.DEFAULT_RULES[0].check(None), "schedule"),
         (lambda: pilkada.PEMILU_TAHAPAN_20_BULAN.check(5), "schedule"),
         (lambda: example(pilkada.OversightLog).tally([]), "by"),
+        (lambda: pilkada.PILKADA_2024.validate(rules=["x"]), "rules[0]"),
     ],
 )
 def test_what_the_fuzz_run_found_is_refused(call: Callable[[], object], field: str) -> None:

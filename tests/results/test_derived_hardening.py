@@ -91,6 +91,20 @@ def test_a_tie_break_must_follow_from_its_figures():
     assert typed.value.field == "areas_won[0]"
 
 
+def test_the_pair_elected_is_the_one_the_tie_break_decides_for():
+    outcome = decide(
+        pilkada.Tally(votes=[100, 100], areas=[[60, 40], [70, 30], [0, 0]]), election="bupati"
+    )
+    assert (outcome.elected, outcome.tie_break.decided_by) == (1, "areas_won")
+    with pytest.raises(PilkadaValueError) as caught:
+        attrs.evolve(outcome, elected=2)  # level on votes, but it won fewer areas
+    assert (caught.value.field, caught.value.value) == ("elected", 2)
+    plain = to_dict(outcome)
+    with pytest.raises(PilkadaValueError) as loaded:
+        from_dict(pilkada.Outcome, {**plain, "elected": 2})
+    assert loaded.value.field == "$.elected"
+
+
 def test_tie_break_refuses_an_object():
     with pytest.raises(PilkadaTypeError):
         TieBreak(unit=object(), tied=(1, 2), areas_won=(1, 1), deviation=None, decided_by=None)

@@ -81,6 +81,15 @@ class TieBreak:
             )  # fmt: skip
 
 
+def _winner(brk: TieBreak) -> int | None:
+    """The pair a tie break decides for (``None`` when the tie stands)."""
+    most = max(brk.areas_won)
+    contenders = [i for i, won in enumerate(brk.areas_won) if won == most]
+    if brk.decided_by == "deviation" and brk.deviation is not None:
+        return brk.tied[min(contenders, key=lambda i: brk.deviation[i])]  # type: ignore[index]
+    return brk.tied[contenders[0]] if brk.decided_by == "areas_won" else None
+
+
 @attrs.frozen(kw_only=True)
 class Outcome(Tabular):
     """What the count decides, the rule applied and its legal basis.
@@ -156,6 +165,8 @@ class Outcome(Tabular):
             top = max(self.votes)
             leaders = tuple(p for p in pairs if self.votes[p - 1] == top)
             check_derived("tie_break.tied", self.tie_break.tied, leaders, "the pairs level on top")
+            winner = _winner(self.tie_break)
+            check_derived("elected", self.elected, winner, "the pair the tie break decides for")
 
     def share(self, pair: int) -> Fraction:
         """Pair ``pair``'s share of the valid votes (0 when there are none)."""
