@@ -150,9 +150,7 @@ class ViolationCase:
         default=None, validator=attrs.validators.optional(instance_of(bool))
     )
     more_information: bool = attrs.field(default=False, validator=instance_of(bool))
-    milestones: tuple[tuple[Milestone, When], ...] = attrs.field(
-        validator=lambda _, a, v: check_milestones(a.name, v)
-    )
+    milestones: tuple[tuple[Milestone, When], ...] = attrs.field()  # checked after the days
     summary: str = attrs.field(default="", validator=instance_of(str))
 
     @milestones.default
@@ -184,6 +182,7 @@ class ViolationCase:
                 "a laporan needs its reporter, and a temuan has none",
                 "Reporter.PEMILIH, PEMANTAU or PESERTA for a laporan; None for a temuan",
             )
+        check_milestones("milestones", self.milestones)
         first = ((Milestone.DIKETAHUI, self.known_on), (Milestone.DILAPORKAN, self.filed_on))
         if self.milestones[:2] != first:
             raise PilkadaValueError(
