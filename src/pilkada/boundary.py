@@ -31,7 +31,7 @@ import os
 import re
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, overload
 
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 
@@ -51,6 +51,7 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound=enum.Enum)
+K = TypeVar("K")
 _ISO_DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: Counts are held exactly in 64-bit lanes by the results engine; nothing the law counts
 #: (voters, ballots, TPS, members) comes near this.
@@ -111,6 +112,10 @@ def as_count(field: str, value: object, *, minimum: int = 0) -> int:
     return value
 
 
+@overload
+def as_items(field: str, values: object, kind: type[K]) -> tuple[K, ...]: ...
+@overload
+def as_items(field: str, values: object, kind: None = None) -> tuple[Any, ...]: ...
 def as_items(field: str, values: object, kind: type | None = None) -> tuple[Any, ...]:
     """The items of a list, tuple or other iterable as a tuple, each a ``kind`` when given.
 
