@@ -23,6 +23,7 @@ import attrs
 from pilkada import sources
 from pilkada.boundary import as_enum
 from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.errors import shown as as_shown
 from pilkada.i18n import lang_of
 from pilkada.law import Certainty, LegalBasis
 
@@ -349,7 +350,9 @@ def normalize_code(text: object, field: str = "code") -> str:
             province, or a zero part.
     """
     if not isinstance(text, str):
-        raise PilkadaTypeError(field, text, f"got {type(text).__name__} {text!r}", _ACCEPTED)
+        raise PilkadaTypeError(
+            field, text, f"got {type(text).__name__} {as_shown(text)}", _ACCEPTED
+        )
     digits = text.strip()
     if "." in digits:
         if not _DOTTED.fullmatch(digits):
