@@ -109,14 +109,14 @@ def read_results_csv(
     opened on a file on disk (not an :class:`io.StringIO`). The command line draws its
     progress line with it. Without it, reading costs nothing more.
     """
+    if not isinstance(source, (str, os.PathLike)) and not hasattr(source, "read"):
+        raise PilkadaTypeError(
+            "source", source, f"got {type(source).__name__}", "a path, or a text file to read"
+        )
     name = getattr(source, "name", None) or str(source)
     if isinstance(source, (str, os.PathLike)):
         with open(as_path("source", source), newline="", encoding="utf-8-sig") as handle:
             return _read(handle, str(name), progress)
-    if not hasattr(source, "read"):
-        raise PilkadaTypeError(
-            "source", source, f"got {type(source).__name__}", "a path, or a text file to read"
-        )
     return _read(source, str(name), progress)
 
 
