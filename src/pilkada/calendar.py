@@ -87,7 +87,10 @@ def months_after(day: dt.date | str, months: int) -> dt.date:
         result: dt.date = day + relativedelta(months=months)
     except (OverflowError, ValueError):
         raise PilkadaValueError(
-            "months", months, f"{months} months from {day} leaves the calendar", "a smaller count"
+            "months",
+            months,
+            f"{shown(months)} months from {day} leaves the calendar",
+            "a smaller count",
         ) from None
     return result
 

@@ -364,7 +364,7 @@ def format_percent(
         raise PilkadaValueError("value", value, f"{value} is not a number", "a finite share")
     if isinstance(decimals, bool) or not isinstance(decimals, int) or not 0 <= decimals <= 10:
         raise PilkadaValueError(
-            "decimals", decimals, f"cannot show {decimals!r} decimals", "an int from 0 to 10"
+            "decimals", decimals, f"cannot show {shown(decimals)} decimals", "an int from 0 to 10"
         )
     share = Fraction(value)
     if abs(share) >= _NUMBER_LIMIT:

@@ -514,7 +514,7 @@ def in_force(versions: Sequence[Dated[T]], on: dt.date | None, *, what: str = "r
         PilkadaValueError: ``on`` is before the first version took effect, or after the last
             one ended: there is no rule to apply, and none is guessed.
     """
-    ordered = sorted(versions, key=lambda version: version.effective)
+    ordered = sorted(as_items("versions", versions, Dated), key=lambda version: version.effective)
     if not ordered:
         raise PilkadaValueError("versions", versions, f"no version of the {what}", "one or more")
     if on is None:

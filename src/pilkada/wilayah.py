@@ -45,7 +45,7 @@ from typing import Final
 import attrs
 
 from pilkada import sources
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 from pilkada.i18n import lang_of
 from pilkada.law import Certainty, LegalBasis
 
@@ -291,7 +291,7 @@ def normalize_code(text: object, field: str = "code") -> str:
             province, or a zero part.
     """
     if not isinstance(text, str):
-        raise PilkadaTypeError(field, text, f"got {type(text).__name__} {text!r}", _ACCEPTED)
+        raise PilkadaTypeError(field, text, f"got {type(text).__name__} {shown(text)}", _ACCEPTED)
     digits = text.strip()
     if "." in digits:
         if not _DOTTED.fullmatch(digits):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import string
 from fractions import Fraction
 
 import attrs
@@ -16,401 +15,41 @@ from hypothesis import strategies as st
 
 import pilkada
 from pilkada import (
-    DEFAULT_RULES,
-    PEMILU_TAHAPAN_20_BULAN,
     PILKADA_2024,
-    AdhocBody,
-    AdhocBodyKind,
-    AfterEvent,
     AreaLevel,
     Bracket,
-    Certainty,
     Dated,
-    Deadline,
-    DisputeCase,
-    DisputeKind,
     ElectionKind,
-    Event,
-    External,
-    FundingKind,
-    FundingSource,
     GrantAgreement,
-    Grantee,
     Grantor,
-    LedgerEntry,
     LegalBasis,
-    Member,
-    OversightForm,
     OversightLog,
-    OversightRecord,
-    Payment,
-    Period,
     PilkadaError,
     PilkadaParseError,
     PilkadaTypeError,
     PilkadaValueError,
     Recap,
-    RecapRow,
-    Region,
     RegionCode,
     RegionLevel,
     Reporter,
-    Role,
-    RowError,
     Rupiah,
     Schedule,
     ScheduleEntry,
-    StaffingPlan,
-    Stage,
-    SupervisorLevel,
     TpsResult,
     TpsResults,
     ViolationCase,
     ViolationCategory,
-    adhoc_timeline,
-    check_candidate_age,
-    check_dispute,
-    check_eligibility,
-    check_independent_support,
-    check_nomination,
-    deadline_rules,
     decide,
-    dispute_threshold,
     from_dict,
     from_json,
-    independent_support_required,
     json_schema,
-    party_nomination_threshold,
-    plan_staffing,
     recapitulate,
     to_dict,
     to_json,
 )
-from tests.strategies import (
-    KAB,
-    dana_strategies,
-    dates,
-    ledgers,
-    legal_bases,
-    legal_bases_with_extras,
-    person,
-    provisionals,
-    result_sets,
-    rupiahs,
-    schedules,
-    sirekap_counts,
-    siti,
-)
+from tests.strategies import KAB, STRATEGIES, json_values
 
 D = dt.date
-texts = st.text(alphabet=string.ascii_letters + " -/.,'éÖ<&\"", max_size=20)
-moments = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 1, 1))
-counts = st.integers(min_value=0, max_value=10**7)
-positive = st.integers(min_value=1, max_value=10**7)
-levels = st.sampled_from(list(RegionLevel))
-
-# -- a strategy for every public type -------------------------------------------------------------
-
-
-@st.composite
-def agreements(draw: st.DrawFn) -> GrantAgreement:
-    agreement, _ = draw(ledgers())
-    grantor = draw(st.none() | st.builds(Grantor, levels, texts.filter(str.strip)))
-    funding = draw(
-        st.lists(
-            st.builds(
-                FundingSource,
-                kind=st.sampled_from(list(FundingKind)),
-                fiscal_year=st.integers(2000, 2100),
-                amount=rupiahs.filter(lambda r: r > Rupiah(0)),
-            ),
-            max_size=3,
-        )
-    )
-    schedule = draw(st.sampled_from([PILKADA_2024, PILKADA_2024.derived_from(D(2029, 11, 28))]))
-    changes = {"grantor": grantor, "funding": funding, "schedule": schedule}
-    changes["grantee"] = draw(st.sampled_from(list(Grantee)))
-    changes["number"] = draw(st.none() | texts)
-    changes["cuti_bersama_off"] = draw(st.booleans())
-    if agreement.amount >= Rupiah("0.02"):
-        changes["payment"] = draw(st.sampled_from(list(Payment)))
-    if draw(st.booleans()):
-        changes["pengusulan_on"] = agreement.signed_on + dt.timedelta(draw(st.integers(0, 900)))
-    return attrs.evolve(agreement, **changes)
-
-
-@st.composite
-def tps_batches(draw: st.DrawFn) -> TpsResults:
-    return TpsResults.from_records(draw(result_sets()))
-
-
-@st.composite
-def recaps(draw: st.DrawFn) -> Recap:
-    batch = draw(tps_batches())
-    levels = [AreaLevel.DESA, AreaLevel.KECAMATAN, AreaLevel.KABUPATEN_KOTA, AreaLevel.PROVINSI]
-    return recapitulate(batch, level=draw(st.sampled_from(levels)))
-
-
-@st.composite
-def outcomes(draw: st.DrawFn, *, tie: bool = False) -> pilkada.Outcome:
-    pairs = draw(st.integers(2 if tie else 1, 4))
-    votes = draw(st.lists(counts, min_size=pairs, max_size=pairs))
-    if tie:
-        votes[1] = votes[0] = max(votes)
-    kolom = draw(counts) if pairs == 1 else None
-    region = draw(st.sampled_from(["31", "33", "3316", "3171"]))
-    election = ElectionKind.GUBERNUR if len(region) == 2 else ElectionKind.BUPATI
-    if region == "3171":
-        region, election = "3171", ElectionKind.WALI_KOTA
-    areas = draw(st.lists(st.lists(counts, min_size=pairs, max_size=pairs), min_size=1, max_size=3))
-    why = draw(st.none() | provisionals())  # an anomalous or incomplete count, sometimes
-    result = pilkada.Tally(
-        votes=votes,
-        kolom_kosong=kolom,
-        region=RegionCode(region),
-        areas=areas,
-        anomalies=0 if why is None else why.anomalies,
-        tps_reported=None if why is None else why.tps_reported,
-        tps_expected=None if why is None else why.tps_expected,
-    )
-    numbers = draw(st.none() | st.permutations(range(1, pairs + 2)).map(lambda n: n[:pairs]))
-    return decide(result, election=election, numbers=numbers)
-
-
-@st.composite
-def tallies(draw: st.DrawFn) -> pilkada.Tally:
-    pairs = draw(st.integers(1, 4))
-    votes = draw(st.lists(counts, min_size=pairs, max_size=pairs))
-    areas = draw(st.lists(st.lists(counts, min_size=pairs, max_size=pairs), max_size=3))
-    codes = tuple(f"3316{n:02d}" for n in range(1, len(areas) + 1)) if draw(st.booleans()) else ()
-    return pilkada.Tally(
-        votes=votes,
-        kolom_kosong=draw(counts) if pairs == 1 else None,
-        region=draw(st.none() | st.just(RegionCode("3316"))),
-        areas=areas,
-        area_codes=codes,
-        anomalies=draw(st.integers(0, 3)),
-        **draw(
-            st.sampled_from(
-                [{}, {"tps_reported": 5, "tps_expected": 5}, {"tps_reported": 4, "tps_expected": 6}]
-            )
-        ),
-    )
-
-
-@st.composite
-def applicants(draw: st.DrawFn) -> pilkada.Applicant:
-    base = draw(st.sampled_from([siti(), person("Budi", pilkada.Sex.LAKI_LAKI, 3)]))
-    return attrs.evolve(
-        base,
-        name=draw(texts.filter(str.strip)),
-        party_member=draw(st.booleans()),
-        terms_served=draw(st.integers(0, 3)),
-        citizen=draw(st.booleans()),
-        healthy=draw(st.booleans()),
-    )
-
-
-@st.composite
-def cases(draw: st.DrawFn) -> ViolationCase:
-    known = draw(st.dates(min_value=D(2023, 1, 1), max_value=D(2026, 1, 1)))
-    filed = known + dt.timedelta(draw(st.integers(0, 10)))
-    case = ViolationCase.laporan(
-        reporter=draw(st.sampled_from(list(Reporter))),
-        known_on=known,
-        filed_on=filed,
-        category=draw(st.none() | st.sampled_from(list(ViolationCategory))),
-        summary=draw(texts),
-    )
-    if case.on_time and draw(st.booleans()):
-        case = case.register(filed)
-        if draw(st.booleans()):
-            at = dt.datetime.combine(filed, dt.time(9)) + dt.timedelta(days=1)
-            category = case.category or ViolationCategory.ADMINISTRASI
-            case = case.decide(at, violation=draw(st.booleans()), category=category)
-    return case
-
-
-records = st.builds(
-    OversightRecord,
-    form=st.sampled_from(list(OversightForm)),
-    level=st.sampled_from(list(SupervisorLevel)),
-    on=dates,
-    stage=st.none() | st.sampled_from(list(Stage)),
-    place=texts,
-    finding=texts,
-    count=st.integers(1, 1000),
-)
-disputes = st.builds(
-    DisputeCase.apply, st.sampled_from(list(DisputeKind)), st.dates(D(2023, 1, 1), D(2026, 1, 1))
-)
-region_codes = st.sampled_from(["33", "3316", "331601", "3316012001", "3316012001001", "3171"])
-thresholds = st.builds(
-    party_nomination_threshold,
-    level=levels,
-    dpt=positive,
-    on=st.sampled_from([D(2024, 9, 1), D(2021, 1, 1)]),
-)
-
-
-def _part_of_whole() -> tuple[st.SearchStrategy[int], st.SearchStrategy[int]]:
-    """A whole (at least 1) and a part of it, drawn as two strategies sharing one draw."""
-    pair = st.shared(positive.flatmap(lambda n: st.tuples(st.just(n), st.integers(0, n))))
-    return pair.map(lambda p: p[0]), pair.map(lambda p: p[1])
-
-
-def _grant_status(pair: tuple[GrantAgreement, dt.date]) -> pilkada.GrantStatus:
-    agreement, day = pair
-    return agreement.status(on=max(day, agreement.signed_on))
-
-
-_TIMELINES = (
-    pilkada.result_timeline("31", "NO_CASE"),
-    pilkada.result_timeline("33.16", "DISMISSED", ruling_on="2025-02-04"),
-    pilkada.result_timeline("12.08", "PSU", ruling_on="2025-02-24", psu_days=60),
-)
-
-
-STRATEGIES: dict[type, st.SearchStrategy[object]] = {
-    AdhocBody: st.builds(
-        AdhocBody,
-        kind=st.just(AdhocBodyKind.PPS),
-        area=st.just("3316012001"),
-        members=st.just(
-            [
-                Member(applicant=person("A", pilkada.Sex.PEREMPUAN, 1), role=Role.KETUA),
-                Member(applicant=person("B", pilkada.Sex.LAKI_LAKI, 2), role=Role.ANGGOTA),
-            ]
-        ),
-        voters=st.none() | counts,
-    ),
-    AfterEvent: st.builds(
-        AfterEvent, st.sampled_from([*Event, *Stage]), st.integers(0, 300), st.booleans()
-    ),
-    pilkada.AgeCheck: st.builds(
-        check_candidate_age,
-        st.dates(D(1940, 1, 1), D(2010, 1, 1)),
-        st.sampled_from(list(ElectionKind)),
-    ),
-    pilkada.Aligned: st.sampled_from([r for r in DEFAULT_RULES if type(r).__name__ == "Aligned"]),
-    pilkada.Anomaly: tps_batches().map(lambda b: b.validate()).filter(bool).map(lambda a: a[0]),
-    pilkada.Applicant: applicants(),
-    pilkada.BodyWindow: st.sampled_from(adhoc_timeline(PILKADA_2024)),
-    Bracket: thresholds.filter(lambda t: t.bracket is not None).map(lambda t: t.bracket),
-    pilkada.CaseDeadline: cases().map(lambda c: c.deadlines()).filter(bool).map(lambda d: d[-1]),
-    Dated: st.builds(
-        Dated,
-        value=st.integers(),
-        effective=dates,
-        basis=legal_bases(),
-        certainty=st.sampled_from(list(Certainty)),
-        ended=st.none(),
-        note=texts,
-    ),
-    Deadline: st.builds(Deadline, dates),
-    pilkada.DeadlineRule: st.sampled_from(deadline_rules()),
-    DisputeCase: disputes,
-    pilkada.DisputeCheck: st.builds(
-        check_dispute, levels, positive, *_part_of_whole(), on=st.none()
-    ),
-    pilkada.DisputeThreshold: st.builds(dispute_threshold, levels, positive),
-    External: st.builds(External, texts, texts),
-    pilkada.Finding: applicants()
-    .map(lambda a: check_eligibility(a, AdhocBodyKind.KPPS, on=D(2024, 10, 1)))
-    .filter(bool)
-    .map(lambda f: f[0]),
-    FundingSource: st.builds(
-        FundingSource,
-        kind=st.sampled_from(list(FundingKind)),
-        fiscal_year=st.integers(2000, 2100),
-        amount=rupiahs.filter(lambda r: r > Rupiah(0)),
-    ),
-    GrantAgreement: agreements(),
-    pilkada.GrantStatus: ledgers().map(_grant_status),
-    Grantor: st.builds(Grantor, levels, texts.filter(str.strip)),
-    pilkada.IndependentSupport: st.builds(independent_support_required, levels, positive),
-    pilkada.IndependentSupportCheck: st.builds(
-        check_independent_support,
-        st.dictionaries(st.sampled_from(["01", "02", "03"]), counts, min_size=1),
-        level=levels,
-        dpt=counts.map(lambda n: n + 1),
-        total_areas=st.integers(3, 30),
-    ),
-    LedgerEntry: ledgers().map(lambda p: p[0].ledger).filter(bool).map(lambda led: led[0]),
-    LegalBasis: legal_bases_with_extras(),
-    Member: st.builds(Member, applicant=applicants(), role=st.sampled_from(list(Role))),
-    pilkada.NoLaterThan: st.sampled_from(
-        [r for r in (*DEFAULT_RULES, PEMILU_TAHAPAN_20_BULAN) if type(r).__name__ == "NoLaterThan"]
-    ),
-    pilkada.NominationCheck: st.builds(
-        check_nomination,
-        *reversed(_part_of_whole()),
-        level=levels,
-        dpt=positive,
-        on=st.just(D(2024, 9, 1)),
-    ),
-    pilkada.NominationThreshold: thresholds,
-    pilkada.Outcome: outcomes(),
-    OversightLog: st.builds(
-        OversightLog,
-        records=st.lists(records, max_size=3),
-        cases=st.lists(cases(), max_size=1),
-        disputes=st.lists(disputes, max_size=2),
-    ),
-    OversightRecord: records,
-    Period: st.tuples(dates, st.integers(0, 400)).map(
-        lambda p: Period(p[0], p[0] + dt.timedelta(p[1]))
-    ),
-    pilkada.Precedes: st.sampled_from([r for r in DEFAULT_RULES if type(r).__name__ == "Precedes"]),
-    pilkada.Provisional: provisionals(),
-    Recap: recaps(),
-    RecapRow: recaps().filter(len).map(lambda r: r[0]),
-    Region: st.sampled_from(list(pilkada.PROVINCES.items())).map(
-        lambda p: Region(
-            code=RegionCode.parse(p[0] + "01", known=False),
-            name="Kab. Contoh",
-            parent=Region(code=RegionCode(p[0]), name=p[1], parent=None),
-        )
-    ),
-    RegionCode: region_codes.map(RegionCode),
-    RowError: st.builds(
-        RowError, line=st.integers(1, 10**6), column=texts, value=texts, problem=texts
-    ),
-    Rupiah: rupiahs,
-    Schedule: schedules(),
-    ScheduleEntry: schedules().filter(len).map(lambda s: next(iter(s))),
-    pilkada.SirekapCount: sirekap_counts(),
-    StaffingPlan: st.tuples(st.integers(1, 500), st.integers(1, 20), st.integers(1, 30)).map(
-        lambda n: plan_staffing(kecamatan=n[0], desa=n[0] * n[1], tps=n[0] * n[1] * n[2])
-    ),
-    pilkada.Tally: tallies(),
-    pilkada.TieBreak: outcomes(tie=True)
-    .filter(lambda o: o.tie_break is not None)
-    .map(lambda o: o.tie_break),
-    TpsResult: result_sets().map(lambda rs: rs[0]),
-    TpsResults: tps_batches(),
-    pilkada.Tranche: agreements().map(lambda a: a.tranches[-1]),
-    pilkada.TrancheStatus: ledgers().map(_grant_status).map(lambda s: s.tranches[0]),
-    pilkada.Violation: st.just(
-        Schedule.from_dict(
-            {
-                "name": "rusak",
-                "voting_day": "2024-11-27",
-                "stages": {"KAMPANYE": {"start": "2024-09-25", "end": "2024-11-26"}},
-            }
-        ).validate()[0]
-    ),
-    ViolationCase: cases(),
-    pilkada.PilkadaWindow: st.dates(dt.date(2025, 7, 1), dt.date(2090, 1, 1)).map(
-        lambda day: pilkada.next_pilkada_window(day, day)
-    ),
-    pilkada.ResultTimeline: st.sampled_from(_TIMELINES),
-    pilkada.ResultStep: st.sampled_from([step for t in _TIMELINES for step in t.steps]),
-    pilkada.WithinStage: st.sampled_from(
-        [r for r in DEFAULT_RULES if type(r).__name__ == "WithinStage"]
-    ),
-    **dana_strategies(),
-}
 
 
 def public_classes() -> list[type]:
@@ -709,14 +348,6 @@ def test_an_empty_batch():
 
 
 # -- what the review found: every bad value is a PilkadaError at its path ----------------------
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ import attrs
 
 from pilkada import datafile
 from pilkada.adhoc.kinds import MAX_VOTERS_PER_TPS, AdhocBodyKind, Organiser
-from pilkada.boundary import as_count, as_date, as_enum
+from pilkada.boundary import as_count, as_date, as_enum, date_field
 from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError
 from pilkada.law import Certainty, Dated, in_force
 from pilkada.money import Rupiah
@@ -115,7 +115,7 @@ class StaffingPlan(Tabular):
     desa: int = attrs.field(validator=lambda _, a, v: as_count(a.name, v))
     tps: int = attrs.field(validator=lambda _, a, v: as_count(a.name, v))
     pantarlih: int = attrs.field(validator=lambda _, a, v: as_count(a.name, v))
-    on: dt.date | None = None
+    on: dt.date | None = attrs.field(default=None, validator=date_field(optional=True))
 
     def bodies(self, kind: AdhocBodyKind | str) -> int:
         """How many bodies of ``kind`` (for Pantarlih: the TPS they cover)."""

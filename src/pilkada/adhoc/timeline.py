@@ -7,7 +7,8 @@ import datetime as dt
 import attrs
 
 from pilkada.adhoc.kinds import KINDS, AdhocBodyKind
-from pilkada.errors import PilkadaTypeError
+from pilkada.boundary import date_field, text_field
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.schedule import Schedule
 
@@ -22,13 +23,26 @@ class BodyWindow:
     ``exact`` is true where it fixes the day itself rather than a latest day.
     """
 
-    kind: AdhocBodyKind
-    formed_by: dt.date | None
-    dissolved_by: dt.date | None
-    exact: bool
-    basis: LegalBasis
-    certainty: Certainty
-    note: str = ""
+    kind: AdhocBodyKind = attrs.field(validator=instance_of(AdhocBodyKind))
+    formed_by: dt.date | None = attrs.field(validator=date_field(optional=True))
+    dissolved_by: dt.date | None = attrs.field(validator=date_field(optional=True))
+    exact: bool = attrs.field(validator=instance_of(bool))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
+    note: str = attrs.field(default="", validator=text_field())
+
+    def __attrs_post_init__(self) -> None:
+        if self.exact and self.formed_by is None:
+            raise PilkadaValueError("exact", True, "an exact day with no day", "a formed_by day")
+        if (
+            self.formed_by is not None
+            and self.dissolved_by is not None
+            and self.dissolved_by < self.formed_by
+        ):
+            raise PilkadaValueError(
+                "dissolved_by", self.dissolved_by, f"before it is formed ({self.formed_by})",
+                "a body is dissolved after it is formed",
+            )  # fmt: skip
 
 
 def adhoc_timeline(schedule: Schedule) -> tuple[BodyWindow, ...]:

@@ -6,10 +6,10 @@ import datetime as dt
 
 import attrs
 
-from pilkada.boundary import as_date
+from pilkada.boundary import as_date, check_derived, count_field, date_field
 from pilkada.candidacy.common import Level, election_of, level_of, long_date
 from pilkada.candidacy.data import Ages, version_in_force
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.law import LegalBasis
 from pilkada.regions import ElectionKind, RegionLevel
 from pilkada.rules import Violation
@@ -58,13 +58,41 @@ class AgeCheck:
             PKPU 9/2020 Pasal 4 ayat (1) huruf d, or MK 70/PUU-XXII/2024 from 20 August 2024.
     """
 
-    birth_date: dt.date
-    election: ElectionKind
-    counted_on: dt.date
-    age: int
-    minimum: int
-    basis: LegalBasis
-    counted_basis: LegalBasis
+    birth_date: dt.date = attrs.field(validator=date_field())
+    election: ElectionKind = attrs.field(validator=instance_of(ElectionKind))
+    counted_on: dt.date = attrs.field(validator=date_field())
+    age: int = attrs.field(validator=count_field())
+    minimum: int = attrs.field(validator=count_field())
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    counted_basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+
+    def __attrs_post_init__(self) -> None:
+        if self.birth_date > self.counted_on:
+            raise PilkadaValueError(
+                "birth_date", self.birth_date, f"after the day age is counted, {self.counted_on}",
+                "a birth date on or before counted_on",
+            )  # fmt: skip
+        check_derived(
+            "age", self.age, _age(self.birth_date, self.counted_on), "whole years on counted_on"
+        )
+        try:
+            version = version_in_force("candidate_age", self.counted_on, "candidate age rule")
+            counted = version_in_force("age_counted", self.counted_on, "day age is counted")
+        except PilkadaError as exc:
+            raise PilkadaValueError("counted_on", self.counted_on, exc.problem, exc.rule) from None
+        check_derived(
+            "minimum",
+            self.minimum,
+            minimum_age(self.election, on=self.counted_on),
+            f"the minimum age for the {self.election.name_en} on counted_on ({version.basis})",
+        )
+        check_derived("basis", self.basis, version.basis, "the age rule in force on counted_on")
+        check_derived(
+            "counted_basis",
+            self.counted_basis,
+            counted.basis,
+            "the rule for the day age is counted, in force on counted_on",
+        )
 
     @property
     def eligible(self) -> bool:

@@ -9,7 +9,14 @@ from typing import Final
 import attrs
 
 from pilkada import sources
-from pilkada.boundary import as_count, as_date
+from pilkada.boundary import (
+    as_count,
+    as_date,
+    check_derived,
+    count_field,
+    date_field,
+    share_field,
+)
 from pilkada.calendar import FIRST_YEAR, LAST_YEAR, Deadline, add_working_days
 from pilkada.candidacy.common import (
     Level,
@@ -20,7 +27,7 @@ from pilkada.candidacy.common import (
     round_half_up,
 )
 from pilkada.candidacy.data import Bracket, TierRule, version_in_force
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import RegionLevel
@@ -65,13 +72,23 @@ class DisputeThreshold:
         effective, basis, certainty: The rule's version, basis and certainty.
     """
 
-    level: RegionLevel
-    population: int
-    share: Fraction
-    bracket: Bracket
-    effective: dt.date
-    basis: LegalBasis
-    certainty: Certainty
+    level: RegionLevel = attrs.field(validator=instance_of(RegionLevel))
+    population: int = attrs.field(validator=count_field(minimum=1))
+    share: Fraction = attrs.field(validator=share_field())
+    bracket: Bracket = attrs.field(validator=instance_of(Bracket))
+    effective: dt.date = attrs.field(validator=date_field())
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
+
+    def __attrs_post_init__(self) -> None:
+        if self.population not in self.bracket:
+            raise PilkadaValueError(
+                "population",
+                self.population,
+                f"not in the bracket {self.bracket.label('en')}",
+                "the bracket the population falls in",
+            )
+        check_derived("share", self.share, self.bracket.share, "the share of its bracket")
 
     def exact_limit(self, valid_votes: int) -> Fraction:
         """``share * valid_votes`` exactly, before the MK writes it as whole votes."""
@@ -146,10 +163,22 @@ class DisputeCheck:
     for Pilkada 2024 it deferred the question to the main-case stage.
     """
 
-    threshold: DisputeThreshold
-    valid_votes: int
-    gap: int
-    max_gap: int
+    threshold: DisputeThreshold = attrs.field(validator=instance_of(DisputeThreshold))
+    valid_votes: int = attrs.field(validator=count_field(minimum=1))
+    gap: int = attrs.field(validator=count_field())
+    max_gap: int = attrs.field(validator=count_field())
+
+    def __attrs_post_init__(self) -> None:
+        if self.gap > self.valid_votes:
+            raise PilkadaValueError(
+                "gap", self.gap, f"more than the {self.valid_votes} valid votes", "<= them"
+            )
+        check_derived(
+            "max_gap",
+            self.max_gap,
+            self.threshold.max_gap(self.valid_votes),
+            "the threshold's share of the valid votes, rounded half up (Pasal 158)",
+        )
 
     @property
     def margin(self) -> int:
@@ -298,7 +327,7 @@ def dispute_filing_deadline(
     day = as_date("announced_on", announced_on)
     if not isinstance(cuti_bersama_off, bool):
         raise PilkadaTypeError(
-            "cuti_bersama_off", cuti_bersama_off, f"got {cuti_bersama_off!r}", "True or False"
+            "cuti_bersama_off", cuti_bersama_off, f"got {shown(cuti_bersama_off)}", "True or False"
         )
     if not FIRST_YEAR <= day.year <= LAST_YEAR:  # also keeps day - 1 from leaving date's range
         raise PilkadaValueError(

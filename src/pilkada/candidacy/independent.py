@@ -8,10 +8,17 @@ from fractions import Fraction
 
 import attrs
 
-from pilkada.boundary import as_count
+from pilkada.boundary import (
+    as_count,
+    check_derived,
+    count_field,
+    date_field,
+    share_field,
+    text_field,
+)
 from pilkada.candidacy.common import Level, ceil_share, level_of, number, percent_text
 from pilkada.candidacy.data import Bracket, TierRule, version_in_force
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import RegionLevel
@@ -43,18 +50,35 @@ class IndependentSupport:
             kecamatan spread is ``PROVISIONAL``: see ``spread_note``.
     """
 
-    level: RegionLevel
-    dpt: int
-    share: Fraction
-    minimum: int
-    bracket: Bracket
-    spread_unit: str
-    effective: dt.date
-    basis: LegalBasis
-    certainty: Certainty
-    spread_basis: LegalBasis
-    spread_certainty: Certainty
-    spread_note: str
+    level: RegionLevel = attrs.field(validator=instance_of(RegionLevel))
+    dpt: int = attrs.field(validator=count_field(minimum=1))
+    share: Fraction = attrs.field(validator=share_field())
+    minimum: int = attrs.field(validator=count_field())
+    bracket: Bracket = attrs.field(validator=instance_of(Bracket))
+    spread_unit: str = attrs.field(validator=text_field())
+    effective: dt.date = attrs.field(validator=date_field())
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
+    spread_basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    spread_certainty: Certainty = attrs.field(validator=instance_of(Certainty))
+    spread_note: str = attrs.field(validator=text_field())
+
+    def __attrs_post_init__(self) -> None:
+        if self.dpt not in self.bracket:
+            raise PilkadaValueError(
+                "dpt", self.dpt, f"not in the bracket {self.bracket.label('en')}",
+                "the bracket the DPT falls in",
+            )  # fmt: skip
+        check_derived("share", self.share, self.bracket.share, "the share of its bracket")
+        check_derived(
+            "minimum", self.minimum, ceil_share(self.share, self.dpt), "share x DPT, rounded up"
+        )
+        check_derived(
+            "spread_unit",
+            self.spread_unit,
+            _spread_unit(self.level),
+            "kabupaten/kota for a province, kecamatan for a kabupaten or kota",
+        )
 
     def areas_needed(self, total_areas: int) -> int:
         """The fewest areas that are "more than 50 %" of ``total_areas``: 4 of 6, 4 of 7.
@@ -82,6 +106,11 @@ class IndependentSupport:
         )
 
 
+def _spread_unit(level: RegionLevel) -> str:
+    """The areas support must spread over: kabupaten/kota (a province) or kecamatan."""
+    return "kabupaten/kota" if level is RegionLevel.PROVINSI else "kecamatan"
+
+
 def independent_support_required(
     level: Level, dpt: int, *, on: dt.date | str | None = None
 ) -> IndependentSupport:
@@ -104,7 +133,7 @@ def independent_support_required(
         share=bracket.share,
         minimum=ceil_share(bracket.share, dpt),
         bracket=bracket,
-        spread_unit="kabupaten/kota" if region is RegionLevel.PROVINSI else "kecamatan",
+        spread_unit=_spread_unit(region),
         effective=version.effective,
         basis=tier.basis,
         certainty=version.certainty,
@@ -122,10 +151,22 @@ class IndependentSupportCheck:
     asks only that the support be "tersebar di lebih dari 50 %" of the areas.
     """
 
-    requirement: IndependentSupport
-    supporters: int
-    areas_with_support: int
-    total_areas: int
+    requirement: IndependentSupport = attrs.field(validator=instance_of(IndependentSupport))
+    supporters: int = attrs.field(validator=count_field())
+    areas_with_support: int = attrs.field(validator=count_field())
+    total_areas: int = attrs.field(validator=count_field(minimum=1))
+
+    def __attrs_post_init__(self) -> None:
+        # An area counts when it has a supporter: at most every area, at most every supporter,
+        # and at least one area once there is a supporter.
+        most = min(self.total_areas, self.supporters)
+        if not int(self.supporters > 0) <= self.areas_with_support <= most:
+            raise PilkadaValueError(
+                "areas_with_support", self.areas_with_support,
+                f"not possible with {self.supporters} supporters in {self.total_areas} areas",
+                "areas with at least one supporter: at most the areas and the supporters, "
+                "at least one when there are supporters",
+            )  # fmt: skip
 
     @property
     def support_margin(self) -> int:

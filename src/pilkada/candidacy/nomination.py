@@ -7,10 +7,16 @@ from fractions import Fraction
 
 import attrs
 
-from pilkada.boundary import as_count
+from pilkada.boundary import (
+    as_count,
+    check_derived,
+    count_field,
+    date_field,
+    share_field,
+)
 from pilkada.candidacy.common import Level, ceil_share, level_of, number, percent_text
 from pilkada.candidacy.data import Bracket, SeatsOrVotes, TierRule, version_in_force
-from pilkada.errors import PilkadaValueError
+from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.regions import RegionLevel
@@ -40,14 +46,33 @@ class NominationThreshold:
         certainty: How sure the rule is.
     """
 
-    level: RegionLevel
-    dpt: int | None
-    vote_share: Fraction
-    seat_share: Fraction | None
-    bracket: Bracket | None
-    effective: dt.date
-    basis: LegalBasis
-    certainty: Certainty
+    level: RegionLevel = attrs.field(validator=instance_of(RegionLevel))
+    dpt: int | None = attrs.field(validator=count_field(minimum=1, optional=True))
+    vote_share: Fraction = attrs.field(validator=share_field())
+    seat_share: Fraction | None = attrs.field(validator=share_field(optional=True))
+    bracket: Bracket | None = attrs.field(validator=attrs.validators.optional(instance_of(Bracket)))
+    effective: dt.date = attrs.field(validator=date_field())
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
+
+    def __attrs_post_init__(self) -> None:
+        # Either rule the library knows: seats or votes (no bracket), or votes by DPT bracket.
+        if (self.bracket is None) == (self.seat_share is None):
+            raise PilkadaValueError(
+                "bracket",
+                self.bracket,
+                "a threshold has a DPT bracket or a seat share, one of the two",
+                "a bracket (from MK 60/PUU-XXII/2024) or a seat share (the rule before it)",
+            )
+        if self.bracket is not None:
+            if self.dpt not in self.bracket:
+                raise PilkadaValueError(
+                    "dpt", self.dpt, f"not in the bracket {self.bracket.label('en')}",
+                    "the bracket the DPT falls in",
+                )  # fmt: skip
+            check_derived(
+                "vote_share", self.vote_share, self.bracket.share, "the share of its bracket"
+            )
 
     def votes_needed(self, total_valid_votes: int) -> int:
         """The fewest votes that reach ``vote_share``: ``ceil(vote_share * total)``.
@@ -149,13 +174,46 @@ class NominationCheck:
     when seats are given, and either route suffices.
     """
 
-    threshold: NominationThreshold
-    votes: int
-    total_valid_votes: int
-    votes_needed: int
-    seats: int | None = None
-    total_seats: int | None = None
-    seats_needed: int | None = None
+    threshold: NominationThreshold = attrs.field(validator=instance_of(NominationThreshold))
+    votes: int = attrs.field(validator=count_field())
+    total_valid_votes: int = attrs.field(validator=count_field(minimum=1))
+    votes_needed: int = attrs.field(validator=count_field())
+    seats: int | None = attrs.field(default=None, validator=count_field(optional=True))
+    total_seats: int | None = attrs.field(
+        default=None, validator=count_field(minimum=1, optional=True)
+    )
+    seats_needed: int | None = attrs.field(default=None, validator=count_field(optional=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.votes > self.total_valid_votes:
+            raise PilkadaValueError(
+                "votes", self.votes, f"more than the {self.total_valid_votes} valid votes",
+                "at most total_valid_votes",
+            )  # fmt: skip
+        check_derived(
+            "votes_needed",
+            self.votes_needed,
+            self.threshold.votes_needed(self.total_valid_votes),
+            "the vote share of the threshold times the valid votes, rounded up",
+        )
+        given = (self.seats, self.total_seats, self.seats_needed)
+        if given == (None, None, None):
+            return
+        if None in given or self.threshold.seat_share is None:
+            raise PilkadaValueError(
+                "seats", given, "seats are counted only with all three seat numbers",
+                "seats, total_seats and seats_needed together, under a rule that counts seats",
+            )  # fmt: skip
+        if self.seats > self.total_seats:  # type: ignore[operator]
+            raise PilkadaValueError(
+                "seats", self.seats, f"more than the {self.total_seats} seats", "<= total_seats"
+            )
+        check_derived(
+            "seats_needed",
+            self.seats_needed,
+            self.threshold.seats_needed(self.total_seats),  # type: ignore[arg-type]
+            "the seat share of the threshold times the seats, rounded up",
+        )
 
     @property
     def share(self) -> Fraction:

@@ -18,7 +18,13 @@ import attrs
 
 from pilkada.boundary import as_date, as_enum
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
-from pilkada.oversight.deadlines import CaseDeadline, Milestone, case_deadlines, deadline_rule
+from pilkada.oversight.deadlines import (
+    CaseDeadline,
+    Milestone,
+    case_deadlines,
+    check_milestones,
+    deadline_rule,
+)
 from pilkada.oversight.moments import When, after, before, lapsed, moment, require_datetime
 
 __all__ = [
@@ -144,8 +150,13 @@ class ViolationCase:
         default=None, validator=attrs.validators.optional(instance_of(bool))
     )
     more_information: bool = attrs.field(default=False, validator=instance_of(bool))
-    milestones: tuple[tuple[Milestone, When], ...] = ()
+    milestones: tuple[tuple[Milestone, When], ...] = attrs.field()  # checked after the days
     summary: str = attrs.field(default="", validator=instance_of(str))
+
+    @milestones.default
+    def _first_steps(self) -> tuple[tuple[Milestone, When], ...]:
+        """Known on ``known_on``, filed on ``filed_on``: the steps every case starts with."""
+        return ((Milestone.DIKETAHUI, self.known_on), (Milestone.DILAPORKAN, self.filed_on))
 
     def __attrs_post_init__(self) -> None:
         report_rule = deadline_rule("LAPOR")
@@ -171,6 +182,13 @@ class ViolationCase:
                 "a laporan needs its reporter, and a temuan has none",
                 "Reporter.PEMILIH, PEMANTAU or PESERTA for a laporan; None for a temuan",
             )
+        check_milestones("milestones", self.milestones)
+        first = ((Milestone.DIKETAHUI, self.known_on), (Milestone.DILAPORKAN, self.filed_on))
+        if self.milestones[:2] != first:
+            raise PilkadaValueError(
+                "milestones", self.milestones[:2], "does not start as the case does",
+                "DIKETAHUI on known_on, then DILAPORKAN on filed_on",
+            )  # fmt: skip
 
     @classmethod
     def laporan(
@@ -415,7 +433,16 @@ class DisputeCase:
     """A dispute and the steps it has reached (Perbawaslu 2/2020; UU 10/2016 Pasal 154)."""
 
     kind: DisputeKind = attrs.field(validator=instance_of(DisputeKind))
-    milestones: tuple[tuple[Milestone, When], ...]
+    milestones: tuple[tuple[Milestone, When], ...] = attrs.field(
+        validator=lambda _, a, v: check_milestones(a.name, v)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.milestones or self.milestones[0][0] is not Milestone.DIAJUKAN:
+            raise PilkadaValueError(
+                "milestones", self.milestones, "a dispute starts when it is brought",
+                "DIAJUKAN first (DisputeCase.apply)",
+            )  # fmt: skip
 
     @classmethod
     def apply(cls, kind: DisputeKind | str, on: When | str) -> DisputeCase:

@@ -16,13 +16,13 @@ from typing import Final
 import attrs
 
 from pilkada import datafile
-from pilkada.boundary import as_date
+from pilkada.boundary import as_date, count_field, date_field, text_field
 from pilkada.calendar import add_working_days
 from pilkada.datafile import Table
-from pilkada.errors import PilkadaValueError
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.law import Certainty, LegalBasis
-from pilkada.oversight.moments import When, after, as_datetime, lapsed, moment
+from pilkada.oversight.moments import When, after, as_datetime, before, lapsed, moment
 
 __all__ = [
     "CaseDeadline",
@@ -30,6 +30,7 @@ __all__ = [
     "DeadlineUnit",
     "Milestone",
     "case_deadlines",
+    "check_milestones",
     "deadline_rule",
     "deadline_rules",
     "read_deadline_rules",
@@ -84,20 +85,22 @@ class DeadlineRule:
     violation became known is on time, on the 8th it is late.
     """
 
-    code: str
-    anchor: Milestone
-    done_by: Milestone
-    amount: int
-    unit: DeadlineUnit
-    path: str
-    basis: LegalBasis
-    certainty: Certainty
-    text_id: str
-    text_en: str
-    source: str
-    unit_note: str = ""
-    extension_of: str | None = None
-    effective: dt.date | None = None
+    code: str = attrs.field(validator=text_field(empty=False))
+    anchor: Milestone = attrs.field(validator=instance_of(Milestone))
+    done_by: Milestone = attrs.field(validator=instance_of(Milestone))
+    amount: int = attrs.field(validator=count_field(minimum=1))
+    unit: DeadlineUnit = attrs.field(validator=instance_of(DeadlineUnit))
+    path: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
+    text_id: str = attrs.field(validator=text_field(empty=False))
+    text_en: str = attrs.field(validator=text_field(empty=False))
+    source: str = attrs.field(validator=text_field())
+    unit_note: str = attrs.field(default="", validator=text_field())
+    extension_of: str | None = attrs.field(
+        default=None, validator=text_field(empty=False, optional=True)
+    )
+    effective: dt.date | None = attrs.field(default=None, validator=date_field(optional=True))
 
     def in_force(self, on: When | str) -> bool:
         """Whether the rule applies to an anchor on ``on`` (no recorded day: always)."""
@@ -181,9 +184,19 @@ def deadline_rule(code: str) -> DeadlineRule:
 class CaseDeadline:
     """A deadline of a case: the rule, when it falls due, and when it was met (if it was)."""
 
-    rule: DeadlineRule
-    due: When
-    met: When | None
+    rule: DeadlineRule = attrs.field(validator=instance_of(DeadlineRule))
+    due: When = attrs.field(validator=instance_of(dt.date))
+    met: When | None = attrs.field(validator=attrs.validators.optional(instance_of(dt.date)))
+
+    def __attrs_post_init__(self) -> None:
+        hours = self.rule.unit is DeadlineUnit.JAM
+        if hours != isinstance(self.due, dt.datetime):
+            raise PilkadaTypeError(
+                "due", self.due, f"got {type(self.due).__name__} {shown(self.due)}",
+                "a datetime for a deadline in hours, a date for one in days",
+            )  # fmt: skip
+        if self.met is not None:
+            before(self.met, self.due)  # a moment with an offset and one without: refused
 
     def overdue(self, on: When | str) -> bool:
         """Unmet and past due by ``on``; a bare date means by the end of that day."""
@@ -211,3 +224,36 @@ def case_deadlines(
             )
         )
     return found
+
+
+def check_milestones(field: str, milestones: object) -> tuple[tuple[Milestone, When], ...]:
+    """The steps of a case: ``(Milestone, date or datetime)`` pairs, each once, in time order.
+
+    Raises:
+        PilkadaTypeError: not a tuple of such pairs.
+        PilkadaValueError: a step twice, or a step before the one it follows.
+    """
+    if not isinstance(milestones, tuple):
+        raise PilkadaTypeError(
+            field, milestones, f"got {type(milestones).__name__}", "a tuple of (Milestone, day)"
+        )
+    seen: set[Milestone] = set()
+    for index, pair in enumerate(milestones):
+        where = f"{field}[{index}]"
+        if (
+            not isinstance(pair, tuple)
+            or len(pair) != 2
+            or not isinstance(pair[0], Milestone)
+            or not isinstance(pair[1], dt.date)
+        ):
+            raise PilkadaTypeError(
+                where, pair, f"got {shown(pair)}", "a (Milestone, date or datetime) pair"
+            )
+        if pair[0] in seen:
+            raise PilkadaValueError(where, pair[0].name, "a step recorded twice", "each step once")
+        seen.add(pair[0])
+        if index and before(pair[1], milestones[index - 1][1]):
+            raise PilkadaValueError(
+                where, pair[1], "before the step it follows", "steps in order of time"
+            )
+    return milestones

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TypeAlias
 
 from pilkada.boundary import as_date
-from pilkada.errors import PilkadaTypeError, shown
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
 
 __all__ = ["When", "after", "as_datetime", "before", "lapsed", "moment", "require_datetime"]
 
@@ -35,10 +35,28 @@ def as_datetime(when: When) -> dt.datetime:
     return when if isinstance(when, dt.datetime) else dt.datetime.combine(when, dt.time())
 
 
+def _comparable(a: dt.datetime, b: dt.datetime) -> None:
+    """Refuse to compare a moment with a UTC offset and one without (Python cannot)."""
+    if (a.utcoffset() is None) != (b.utcoffset() is None):
+        raise PilkadaValueError(
+            "moment",
+            b if a.utcoffset() is None else a,
+            f"{shown(a)} and {shown(b)}: one has a UTC offset, the other has none",
+            "moments all with an offset (WIB is +07:00) or all without",
+        )
+
+
 def after(when: When, due: When) -> bool:
     """Later than ``due`` (a step known only by its day counts as its first moment)."""
     if isinstance(due, dt.datetime):
-        return as_datetime(when) > due
+        # A bare day's first moment, in the zone of the due moment.
+        first: dt.datetime = (
+            when
+            if isinstance(when, dt.datetime)
+            else dt.datetime.combine(when, dt.time(), tzinfo=due.tzinfo)
+        )
+        _comparable(first, due)
+        return first > due
     day = when.date() if isinstance(when, dt.datetime) else when
     return day > due
 
@@ -46,13 +64,15 @@ def after(when: When, due: When) -> bool:
 def lapsed(on: When, due: When) -> bool:
     """Whether ``due`` has passed by the end of ``on`` (a bare date means its whole day)."""
     if isinstance(due, dt.datetime) and not isinstance(on, dt.datetime):
-        return dt.datetime.combine(on, dt.time.max) > due
+        end = dt.datetime.combine(on, dt.time.max, tzinfo=due.tzinfo)
+        return end > due
     return after(on, due)
 
 
 def before(when: When, other: When) -> bool:
     """Strictly earlier; a bare date is compared by day (it has no time of its own)."""
     if isinstance(when, dt.datetime) and isinstance(other, dt.datetime):
+        _comparable(when, other)
         return when < other
     day = when.date() if isinstance(when, dt.datetime) else when
     other_day = other.date() if isinstance(other, dt.datetime) else other

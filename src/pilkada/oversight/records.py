@@ -21,7 +21,7 @@ import attrs
 
 from pilkada.boundary import as_count, as_date, as_enum, as_items
 from pilkada.calendar import Period
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.oversight.cases import CaseState, DisputeCase, DisputeKind, ReportSource, ViolationCase
 from pilkada.stages import Stage
@@ -169,8 +169,10 @@ class OversightLog:
             "stage": lambda r: r.stage,
             "month": lambda r: f"{r.on:%Y-%m}",
         }
-        if by not in keys:
-            raise PilkadaValueError("by", by, f"cannot tally by {by!r}", f"one of {sorted(keys)}")
+        if not isinstance(by, str) or by not in keys:
+            raise PilkadaValueError(
+                "by", by, f"cannot tally by {shown(by)}", f"one of {sorted(keys)}"
+            )
         counter: Counter[object] = Counter()
         for record in self._in(period):
             counter[keys[by](record)] += record.count

@@ -56,6 +56,7 @@ __all__ = [
     "broken_rows",
     "is_stray",
     "suspect_rows",
+    "unexplained",
     "unknown_rows",
 ]
 
@@ -193,6 +194,28 @@ def is_stray(slot: int, pairs: int) -> bool:
     ``k``, which must be on the ballot.
     """
     return pairs > 1 if slot == 0 else slot > pairs
+
+
+def unexplained(
+    values: Sequence[int], votes: Sequence[int], found: Sequence[Anomaly]
+) -> tuple[str, AnomalyKind] | None:
+    """The first rule a sum of TPS counts breaks with no anomaly of its kind in ``found``.
+
+    A sum of counts that each keep a rule keeps it too; so when a recapitulated row breaks
+    one (or holds a negative number), a TPS inside it broke it, and its anomaly must be
+    listed. Gives the field and the kind of the missing anomaly.
+    """
+    kinds = {anomaly.kind for anomaly in found}
+    if AnomalyKind.NEGATIVE not in kinds:
+        for name, value in zip(FIELD_NAMES, values, strict=True):
+            if value < 0:
+                return name, AnomalyKind.NEGATIVE
+        if min(votes, default=0) < 0:
+            return "votes", AnomalyKind.NEGATIVE
+    for rule in BALANCES:
+        if rule.kind not in kinds and rule.is_broken(*rule.sides(values, votes)):
+            return FIELD_NAMES[rule.found[0]], rule.kind
+    return None
 
 
 # -- one TPS at a time -------------------------------------------------------------------------

@@ -14,8 +14,8 @@ from typing import IO, Final
 
 import attrs
 
-from pilkada.boundary import COUNT_LIMIT
-from pilkada.errors import PilkadaParseError, PilkadaValueError
+from pilkada.boundary import COUNT_LIMIT, as_path, count_field, text_field
+from pilkada.errors import PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from pilkada.regions import normalize_code
 from pilkada.results.csv_fast import read_fast
 from pilkada.results.fields import (
@@ -45,10 +45,10 @@ SLOT_DIGITS: Final = 6
 class RowError:
     """One problem in a results CSV: its line (1 is the header), column and value."""
 
-    line: int
-    column: str
-    value: str
-    problem: str
+    line: int = attrs.field(validator=count_field(minimum=1))
+    column: str = attrs.field(validator=text_field())
+    value: str = attrs.field(validator=text_field())
+    problem: str = attrs.field(validator=text_field(empty=False))
 
     def __str__(self) -> str:
         return f"line {self.line}, column {self.column}: {self.problem} ({self.value!r})"
@@ -124,12 +124,17 @@ def read_results_csv(
     opened on a file on disk (not an :class:`io.StringIO`). The command line draws its
     progress line with it. Without it, reading costs nothing more.
     """
+    if not isinstance(source, (str, os.PathLike)) and not hasattr(source, "read"):
+        raise PilkadaTypeError(
+            "source", source, f"got {type(source).__name__}", "a path, or a text file to read"
+        )
     name = getattr(source, "name", None) or str(source)
     if isinstance(source, (str, os.PathLike)):
-        fast = _read_path_fast(source, str(name), progress)
+        path = as_path("source", source)
+        fast = _read_path_fast(path, str(name), progress)
         if fast is not None:
             return fast
-        with open(source, newline="", encoding="utf-8-sig") as handle:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
             return _read(handle, str(name), progress, fast=False)
     return _read(source, str(name), progress)
 
@@ -377,8 +382,12 @@ def write_results_csv(
     if not isinstance(results, TpsResults):
         results = TpsResults.from_records(results)
     if isinstance(target, (str, os.PathLike)):
-        with open(target, "w", newline="", encoding="utf-8") as handle:
+        with open(as_path("target", target), "w", newline="", encoding="utf-8") as handle:
             _write(results, handle)
+    elif not hasattr(target, "write"):
+        raise PilkadaTypeError(
+            "target", target, f"got {type(target).__name__}", "a path, or a text file to write"
+        )
     else:
         _write(results, target)
 

@@ -6,8 +6,8 @@ from fractions import Fraction
 
 import attrs
 
-from pilkada.boundary import as_count
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, shown
+from pilkada.boundary import as_count, check_derived, count_field, items_field
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.presentation import Tabular
@@ -113,12 +113,49 @@ class TieBreak:
         certainty: ``PROVISIONAL``: the measure is this library's reading of the law.
     """
 
-    unit: AreaLevel
-    tied: tuple[int, ...]
-    areas_won: tuple[int, ...]
-    deviation: tuple[Fraction, ...] | None
-    decided_by: str | None
-    certainty: Certainty = Certainty.PROVISIONAL
+    unit: AreaLevel = attrs.field(validator=instance_of(AreaLevel))
+    tied: tuple[int, ...] = attrs.field(validator=items_field(int))
+    areas_won: tuple[int, ...] = attrs.field(validator=items_field(int))
+    deviation: tuple[Fraction, ...] | None = attrs.field(
+        validator=items_field(Fraction, optional=True)
+    )
+    decided_by: str | None = attrs.field(validator=attrs.validators.optional(instance_of(str)))
+    certainty: Certainty = attrs.field(
+        default=Certainty.PROVISIONAL, validator=instance_of(Certainty)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # What _break_tie could have said: two or more pairs, one figure each, and the
+        # measure named is the one that told them apart.
+        tied = self.tied
+        if len(tied) < 2 or list(tied) != sorted(set(tied)) or tied[0] < 1:
+            raise PilkadaValueError("tied", tied, "not a tie", "two or more pairs, in order")
+        for field in ("areas_won", "deviation"):
+            figures = getattr(self, field)
+            if figures is not None and (len(figures) != len(tied) or min(figures) < 0):
+                raise PilkadaValueError(
+                    field, figures, "not one figure per tied pair", "one figure >= 0 per pair"
+                )
+        by_areas = self.areas_won.count(max(self.areas_won)) == 1
+        decided = "areas_won" if by_areas else None
+        if self.deviation is not None:
+            most = max(self.areas_won)
+            level = [d for d, w in zip(self.deviation, self.areas_won, strict=True) if w == most]
+            decided = decided or ("deviation" if level.count(min(level)) == 1 else None)
+        if by_areas != (self.deviation is None) or self.decided_by != decided:
+            raise PilkadaValueError(
+                "decided_by", self.decided_by, "does not follow from areas_won and deviation",
+                "areas_won when one pair won the most areas; else deviation (or None if equal)",
+            )  # fmt: skip
+
+
+def _winner(brk: TieBreak) -> int | None:
+    """The pair a tie break decides for (``None`` when the tie stands)."""
+    most = max(brk.areas_won)
+    contenders = [i for i, won in enumerate(brk.areas_won) if won == most]
+    if brk.decided_by == "deviation" and brk.deviation is not None:
+        return brk.tied[min(contenders, key=lambda i: brk.deviation[i])]  # type: ignore[index]
+    return brk.tied[contenders[0]] if brk.decided_by == "areas_won" else None
 
 
 @attrs.frozen(kw_only=True)
@@ -146,22 +183,28 @@ class Outcome(Tabular):
             incomplete (``None``: it is not).
     """
 
-    election: ElectionKind
-    region: RegionCode | None
-    rule: WinnerRule
-    verdict: Verdict
-    elected: int | None
-    runoff: tuple[int, ...]
-    tied: tuple[int, ...]
-    votes: tuple[int, ...]
-    kolom_kosong: int | None
-    valid: int
-    tie_break: TieBreak | None
-    basis: LegalBasis
-    also: tuple[LegalBasis, ...] = ()
-    certainty: Certainty = Certainty.OFFICIAL
-    numbers: tuple[int, ...] = ()
-    provisional: Provisional | None = None
+    election: ElectionKind = attrs.field(validator=instance_of(ElectionKind))
+    region: RegionCode | None = attrs.field(
+        validator=attrs.validators.optional(instance_of(RegionCode))
+    )
+    rule: WinnerRule = attrs.field(validator=instance_of(WinnerRule))
+    verdict: Verdict = attrs.field(validator=instance_of(Verdict))
+    elected: int | None = attrs.field(validator=count_field(minimum=1, optional=True))
+    runoff: tuple[int, ...] = attrs.field(validator=items_field(int))
+    tied: tuple[int, ...] = attrs.field(validator=items_field(int))
+    votes: tuple[int, ...] = attrs.field(validator=items_field(int))
+    kolom_kosong: int | None = attrs.field(validator=count_field(optional=True))
+    valid: int = attrs.field(validator=instance_of(int))
+    tie_break: TieBreak | None = attrs.field(
+        validator=attrs.validators.optional(instance_of(TieBreak))
+    )
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    also: tuple[LegalBasis, ...] = attrs.field(default=(), validator=items_field(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
+    numbers: tuple[int, ...] = attrs.field(default=(), validator=items_field(int))
+    provisional: Provisional | None = attrs.field(
+        default=None, validator=attrs.validators.optional(instance_of(Provisional))
+    )
 
     @property
     def ballot_numbers(self) -> tuple[int, ...]:
@@ -223,6 +266,18 @@ class Outcome(Tabular):
             raise PilkadaValueError(
                 "elected", self.elected, "is not a pair with the most votes", "the winning pair"
             )
+        if self.provisional is None or not self.provisional.anomalies:
+            # On anomalous forms the valid votes are as recorded, and need not add up.
+            check_derived(
+                "valid", self.valid, sum(self.votes) + (self.kolom_kosong or 0),
+                "the votes of every pair and of the kolom kosong, added up",
+            )  # fmt: skip
+        if self.tie_break is not None:
+            top = max(self.votes)
+            leaders = tuple(p for p in pairs if self.votes_of(p) == top)
+            check_derived("tie_break.tied", self.tie_break.tied, leaders, "the pairs level on top")
+            winner = _winner(self.tie_break)
+            check_derived("elected", self.elected, winner, "the pair the tie break decides for")
 
     def share(self, pair: int) -> Fraction:
         """Pair ``pair``'s share of the valid votes, ``valid`` (0 when there are none)."""

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Final, overload
 import attrs
 
 from pilkada import sources
-from pilkada.boundary import as_items
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.boundary import as_items, count_field, items_field
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.i18n import DEFAULT_LOCALE, format_percent
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, RegionCode, as_code, as_level
-from pilkada.results.checks import Anomaly
-from pilkada.results.fields import FIELD_NAMES, PAIRS
+from pilkada.results.checks import Anomaly, unexplained
+from pilkada.results.fields import FIELD_NAMES, MAX_PAIRS, PAIRS
 from pilkada.results.records import TpsResult, TpsResults, table_at, table_of, turnout
 
 if TYPE_CHECKING:
@@ -31,6 +31,13 @@ __all__ = ["RECAP_BASIS", "Recap", "RecapRow", "recap_table", "recapitulate", "r
 #: The recapitulation, tier by tier. Provisional: the PKPU number and its articles are from
 #: secondary sources; the JDIH text was not opened.
 RECAP_BASIS: Final = sources.PKPU_18_2024
+
+
+def _sum(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    """A sum of form counts: any int (a TPS may hold a negative number, flagged)."""
+    instance_of(int)(_, attribute, value)
+    if isinstance(value, bool):
+        raise PilkadaTypeError(attribute.name, value, "got bool", "an int")
 
 
 @attrs.frozen(kw_only=True)
@@ -51,27 +58,59 @@ class RecapRow:
             total); ``None`` when not known.
     """
 
-    area: RegionCode
-    tps: int
-    pairs: int
-    dpt: int
-    dptb: int
-    voters_dpt: int
-    voters_dptb: int
-    voters_dpk: int
-    ballots_used: int
-    valid: int
-    invalid: int
-    kolom_kosong: int
-    votes: tuple[int, ...]
-    anomalies: tuple[Anomaly, ...] = ()
-    tps_reported: int | None = None
-    tps_expected: int | None = None
+    area: RegionCode = attrs.field(validator=instance_of(RegionCode))
+    tps: int = attrs.field(validator=count_field(minimum=0))
+    pairs: int = attrs.field(validator=count_field(minimum=1))
+    dpt: int = attrs.field(validator=_sum)
+    dptb: int = attrs.field(validator=_sum)
+    voters_dpt: int = attrs.field(validator=_sum)
+    voters_dptb: int = attrs.field(validator=_sum)
+    voters_dpk: int = attrs.field(validator=_sum)
+    ballots_used: int = attrs.field(validator=_sum)
+    valid: int = attrs.field(validator=_sum)
+    invalid: int = attrs.field(validator=_sum)
+    kolom_kosong: int = attrs.field(validator=_sum)
+    votes: tuple[int, ...] = attrs.field(validator=items_field(int))
+    anomalies: tuple[Anomaly, ...] = attrs.field(default=(), validator=items_field(Anomaly))
+    tps_reported: int | None = attrs.field(default=None, validator=count_field(optional=True))
+    tps_expected: int | None = attrs.field(default=None, validator=count_field(optional=True))
 
     @property
     def complete(self) -> bool:
         """Whether every expected TPS has reported (``False`` when that is not known)."""
         return self.tps_expected is not None and self.tps_reported == self.tps_expected
+
+    def __attrs_post_init__(self) -> None:
+        # A row the recapitulation could have made: as wide as its ballots, and every
+        # imbalance in it explained by an anomaly of a TPS inside it.
+        if not self.pairs <= len(self.votes) <= MAX_PAIRS:
+            raise PilkadaValueError(
+                "votes", self.votes, f"{len(self.votes)} counts for {self.pairs} pairs",
+                f"one count per pair, at least pairs and at most {MAX_PAIRS}",
+            )  # fmt: skip
+        self._check_progress()
+        values = [getattr(self, name) for name in FIELD_NAMES]
+        broken = unexplained(values, self.votes, self.anomalies)
+        if broken is not None:
+            raise PilkadaValueError(
+                broken[0], getattr(self, broken[0]),
+                f"the counts break the rule {broken[1].name} and no anomaly says so",
+                f"counts that add up, or the {broken[1].name} anomaly of a TPS in the area",
+            )  # fmt: skip
+
+    def _check_progress(self) -> None:
+        # An area of no TPS in (Sirekap's progress at 0) counts nothing; what is in is no more
+        # than what is expected.
+        reported, expected = self.tps_reported, self.tps_expected
+        if reported is not None and expected is not None and reported > expected:
+            raise PilkadaValueError(
+                "tps_reported", reported, f"more TPS in than the {expected} expected",
+                "tps_reported <= tps_expected",
+            )  # fmt: skip
+        if self.tps == 0 and (any(self.votes) or any(getattr(self, n) for n in FIELD_NAMES[1:])):
+            raise PilkadaValueError(
+                "tps", 0, "counts in an area of no TPS", "at least one TPS where anything counts"
+            )
 
     @property
     def level(self) -> AreaLevel:

@@ -40,8 +40,9 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
+from pilkada.boundary import items_field, text_field, whole_field
 from pilkada.calendar import months_after
-from pilkada.errors import instance_of
+from pilkada.errors import PilkadaTypeError, instance_of
 from pilkada.findings import Finding
 from pilkada.i18n import format_date
 from pilkada.law import Certainty, LegalBasis
@@ -102,7 +103,7 @@ class Violation(Finding):
     key: Stage | Step | None = attrs.field(
         validator=attrs.validators.optional(instance_of((Stage, Step)))
     )
-    dates: tuple[dt.date, ...] = attrs.field(validator=instance_of(tuple))
+    dates: tuple[dt.date, ...] = attrs.field(validator=items_field(dt.date))
 
     @property
     def code(self) -> str:
@@ -132,6 +133,16 @@ class Violation(Finding):
         )
 
 
+#: The farthest a date rule reaches from its anchor: ten years, in days or in months. The law's
+#: rules reach months (the 20-month stages of a general election are the longest).
+MAX_DAYS = 3660
+MAX_MONTHS = 120
+_key = instance_of((Stage, Step))
+_anchor = attrs.validators.optional(instance_of((Stage, Step)))
+_days = whole_field(-MAX_DAYS, MAX_DAYS)
+_months = whole_field(-MAX_MONTHS, MAX_MONTHS)
+
+
 class Rule(Protocol):
     """What :meth:`pilkada.Schedule.validate` needs of a rule."""
 
@@ -145,6 +156,19 @@ class Rule(Protocol):
 
     def check(self, schedule: Schedule) -> list[Violation]:
         """The violations of this rule in ``schedule``."""
+
+
+def _schedule(value: object) -> _Schedule:
+    """``value`` if it can be read as a schedule (a voting day, entries by key); else refused."""
+    if not (
+        isinstance(getattr(value, "voting_day", None), dt.date)
+        and callable(getattr(value, "get", None))
+        and callable(getattr(value, "__iter__", None))
+    ):
+        raise PilkadaTypeError(
+            "schedule", value, f"got {type(value).__name__}", "a pilkada.Schedule"
+        )
+    return value  # type: ignore[return-value]
 
 
 def _day(schedule: _Schedule, key: Stage | Step | None, edge: Edge) -> dt.date | None:
@@ -198,25 +222,25 @@ class Aligned:
     ``anchor=None`` means voting day; negative ``days`` count backwards.
     """
 
-    code: str
-    key: Stage | Step
-    edge: Edge
-    anchor: Stage | Step | None
-    anchor_edge: Edge = Edge.START
-    days: int
-    requirement_id: str
-    requirement_en: str
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    key: Stage | Step = attrs.field(validator=_key)
+    edge: Edge = attrs.field(validator=instance_of(Edge))
+    anchor: Stage | Step | None = attrs.field(validator=_anchor)
+    anchor_edge: Edge = attrs.field(default=Edge.START, validator=instance_of(Edge))
+    days: int = attrs.field(validator=_days)
+    requirement_id: str = attrs.field(validator=text_field(empty=False))
+    requirement_en: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     def expected(self, schedule: _Schedule) -> dt.date | None:
         """The day the rule requires, or ``None`` if the anchor is not dated."""
-        anchor = _day(schedule, self.anchor, self.anchor_edge)
+        anchor = _day(_schedule(schedule), self.anchor, self.anchor_edge)
         return None if anchor is None else anchor + dt.timedelta(days=self.days)
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """A violation if the day differs from the required one."""
-        found, wanted = _day(schedule, self.key, self.edge), self.expected(schedule)
+        found, wanted = _day(_schedule(schedule), self.key, self.edge), self.expected(schedule)
         if found is None or wanted is None or found == wanted:
             return []
         return [_violation(self, self.key, self.edge, found, wanted)]
@@ -236,17 +260,19 @@ class NoLaterThan:
     ("Pengawas TPS dibentuk 23 hari sebelum").
     """
 
-    code: str
-    key: Stage | Step | None
-    edge: Edge = Edge.END
-    months: int = 0
-    days: int = 0
-    earliest_months: int | None = None
-    earliest_days: int = 0
-    requirement_id: str
-    requirement_en: str
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    key: Stage | Step | None = attrs.field(validator=_anchor)
+    edge: Edge = attrs.field(default=Edge.END, validator=instance_of(Edge))
+    months: int = attrs.field(default=0, validator=_months)
+    days: int = attrs.field(default=0, validator=_days)
+    earliest_months: int | None = attrs.field(
+        default=None, validator=whole_field(-MAX_MONTHS, MAX_MONTHS, optional=True)
+    )
+    earliest_days: int = attrs.field(default=0, validator=_days)
+    requirement_id: str = attrs.field(validator=text_field(empty=False))
+    requirement_en: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     def limit(self, voting_day: dt.date) -> dt.date:
         """The last day that still meets the rule for a given voting day."""
@@ -267,6 +293,7 @@ class NoLaterThan:
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """A violation if the day falls after the limit, or before the floor."""
+        schedule = _schedule(schedule)
         if self.key is None:
             starts = [d for e in schedule if (d := e.start if e.start else e.end) is not None]
             found = min(starts, default=None)
@@ -291,13 +318,13 @@ class Precedes:
     starts (stages that run side by side, such as registration and verification).
     """
 
-    code: str
-    earlier: Stage | Step
-    later: Stage | Step
-    same_day: bool = False
-    from_start: bool = False
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    earlier: Stage | Step = attrs.field(validator=_key)
+    later: Stage | Step = attrs.field(validator=_key)
+    same_day: bool = attrs.field(default=False, validator=instance_of(bool))
+    from_start: bool = attrs.field(default=False, validator=instance_of(bool))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     @property
     def requirement_id(self) -> str:
@@ -321,7 +348,7 @@ class Precedes:
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """A violation if ``later`` starts too early."""
-        start = _day(schedule, self.later, Edge.START)
+        start = _day(_schedule(schedule), self.later, Edge.START)
         other = _day(schedule, self.earlier, Edge.START if self.from_start else Edge.END)
         if start is None or other is None:
             return []
@@ -335,10 +362,10 @@ class Precedes:
 class WithinStage:
     """``step`` must lie inside the period of its stage."""
 
-    code: str
-    step: Step
-    basis: LegalBasis
-    certainty: Certainty = Certainty.OFFICIAL
+    code: str = attrs.field(validator=text_field(empty=False))
+    step: Step = attrs.field(validator=instance_of(Step))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(default=Certainty.OFFICIAL, validator=instance_of(Certainty))
 
     @property
     def requirement_id(self) -> str:
@@ -352,6 +379,7 @@ class WithinStage:
 
     def check(self, schedule: _Schedule) -> list[Violation]:
         """Violations for a start before, or an end after, the stage's period."""
+        schedule = _schedule(schedule)
         stage = schedule.get(self.step.stage)
         step = schedule.get(self.step)
         if stage is None or step is None or stage.start is None or stage.end is None:

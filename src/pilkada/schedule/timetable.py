@@ -218,7 +218,12 @@ class Schedule(Pictured):
         Never raises for a breach: each breach is a :class:`~pilkada.Violation`.
         """
         rules = _rules_option(positional, rules)
-        applied = DEFAULT_RULES if rules is None else tuple(rules)
+        applied = DEFAULT_RULES if rules is None else as_items("rules", rules)
+        for index, rule in enumerate(applied):
+            if not callable(getattr(rule, "check", None)):
+                raise PilkadaTypeError(
+                    f"rules[{index}]", rule, f"got {type(rule).__name__}", "a rule with check()"
+                )
         return [violation for rule in applied for violation in rule.check(self)]
 
     @classmethod

@@ -44,13 +44,17 @@ Traceback (most recent call last):
 ...
 pilkada.errors.PilkadaTypeError: $.ledger[0].amount: got float 13.5; ...
 
+A derived record (a threshold, a ``*Check``, an :class:`~pilkada.Outcome`) is derived again
+from its inputs when read, and a record the library would not have given is refused at the
+path of the first field that differs: a published document cannot be tampered with unnoticed.
+
 ``json_schema(cls)`` describes the data of a type (JSON Schema, draft 2020-12), for apps that
 build forms or check input before they call :func:`from_dict`.
 
 The package's modules: :mod:`~pilkada.serialize.converter` (how each type is read and
 written), :mod:`~pilkada.serialize.paths` (errors named by the path to the bad value),
-:mod:`~pilkada.serialize.api` (the functions) and :mod:`~pilkada.serialize.schema`
-(:func:`json_schema`).
+:mod:`~pilkada.serialize.api` (the functions), :mod:`~pilkada.serialize.schema`
+(:func:`json_schema`) and :mod:`~pilkada.serialize.derived` (derived records derived again).
 """
 
 from __future__ import annotations

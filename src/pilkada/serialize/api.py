@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import typing
 from typing import Any
 
 from cattrs.errors import (
@@ -48,6 +49,10 @@ def from_dict(cls: type[T], data: object) -> T:
             JSON path to it (``$.ledger[1].amount``).
         PilkadaTypeError: a ``float`` where an amount is expected, and the like.
     """
+    if not isinstance(cls, type) and typing.get_origin(cls) is None:  # type: ignore[unreachable]
+        raise PilkadaTypeError(
+            "cls", cls, f"got {type(cls).__name__} {shown(cls)}", "a public pilkada class"
+        )
     try:
         result: T = CONVERTER.structure(data, cls)
     except StructureHandlerNotFoundError:

@@ -31,6 +31,7 @@ from pilkada.schedule import (
     entry_to_dict,
     pilkada_2024,
 )
+from pilkada.serialize import derived
 
 __all__ = ["CONVERTER"]
 
@@ -442,3 +443,4 @@ def _make_converter() -> cattrs.Converter:
 
 CONVERTER: Final = _make_converter()
 CONVERTER.register_unstructure_hook(GrantAgreement, _agreement_unstructure())
+derived.register(CONVERTER)  # derived records are derived again when read

@@ -48,6 +48,8 @@ def json_schema(cls: type[Any]) -> dict[str, Any]:
     >>> schema["$defs"]["LedgerKind"]
     {'enum': ['TRANSFER', 'SPENDING', 'REFUND'], 'description': 'What a ledger line records.'}
     """
+    if not isinstance(cls, type) and typing.get_origin(cls) is None:  # type: ignore[unreachable]
+        raise PilkadaTypeError("cls", cls, f"got {type(cls).__name__}", "a public pilkada class")
     defs: dict[str, Any] = {}
     root = _schema(cls, defs)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **root, "$defs": defs}
