@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NonInteractiveExampleWarning
 
@@ -278,6 +278,10 @@ def test_a_corrupted_derived_record_is_refused(case: tuple[type, str], data: st.
     cls, name = case
     # A recap row with anomalies may explain a changed count: draw one without.
     record = data.draw(balanced_recap_rows() if cls is pilkada.RecapRow else STRATEGIES[cls])
+    if cls is pilkada.Outcome and name == "valid" and record.provisional is not None:
+        # On anomalous forms the valid votes are the figure recorded, not derived: the
+        # outcome is provisional and says so. Nothing to re-derive.
+        assume(not record.provisional.anomalies)
     plain = to_dict(record)
     changed = changed_derived(plain[name], data.draw(st.sampled_from([1, -1])))
     with pytest.raises(PilkadaError) as caught:

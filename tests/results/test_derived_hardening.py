@@ -31,7 +31,26 @@ def test_a_recap_row_counts_whole_tps():
     with pytest.raises(PilkadaValueError) as caught:
         attrs.evolve(_row(), tps=-3)
     assert (caught.value.field, caught.value.value) == ("tps", -3)
-    assert "1 to 2**63 - 1" in caught.value.rule
+    assert "0 to 2**63 - 1" in caught.value.rule
+    with pytest.raises(PilkadaValueError) as empty:  # an area of no TPS in counts nothing
+        attrs.evolve(_row(), tps=0)
+    assert (empty.value.field, empty.value.value) == ("tps", 0)
+    assert "at least one TPS" in empty.value.rule
+    with pytest.raises(PilkadaValueError) as over:
+        attrs.evolve(_row(), tps_reported=3, tps_expected=2)
+    assert (over.value.field, over.value.value) == ("tps_reported", 3)
+    assert over.value.rule == "tps_reported <= tps_expected"
+
+
+def test_a_recap_row_of_votes_only_is_held_to_the_votes():
+    # Sirekap publishes votes without the form's DPT, ballots or invalid votes (all 0).
+    row = _row()
+    bare = dict.fromkeys(("dpt", "dptb", "voters_dpt", "voters_dptb", "voters_dpk"), 0)
+    votes_only = attrs.evolve(row, **bare, ballots_used=0, invalid=0)
+    assert votes_only.valid == sum(votes_only.votes) + votes_only.kolom_kosong
+    with pytest.raises(PilkadaValueError) as caught:
+        attrs.evolve(votes_only, valid=votes_only.valid + 1)
+    assert "VOTES_VS_VALID" in caught.value.rule
 
 
 def test_a_recap_row_whose_votes_do_not_add_up_needs_its_anomaly():

@@ -274,7 +274,7 @@ class Outcome(Tabular):
             )  # fmt: skip
         if self.tie_break is not None:
             top = max(self.votes)
-            leaders = tuple(p for p in pairs if self.votes_of(p) == top)
+            leaders = tuple(sorted(p for p in pairs if self.votes_of(p) == top))
             check_derived("tie_break.tied", self.tie_break.tied, leaders, "the pairs level on top")
             winner = _winner(self.tie_break)
             check_derived("elected", self.elected, winner, "the pair the tie break decides for")

@@ -171,6 +171,8 @@ def _outcome(
 
     if elected is not None:
         elected = number(elected - 1)
+    if tie_break is not None:  # the tie break names its pairs by number too, in order
+        tie_break = _renamed(tie_break, named(tie_break.tied))
     return Outcome(
         election=election,
         region=t.region,
@@ -188,6 +190,18 @@ def _outcome(
         certainty=Certainty.PROVISIONAL if provisional is not None else certainty,
         numbers=numbers,
         provisional=provisional,
+    )
+
+
+def _renamed(brk: TieBreak, numbers: tuple[int, ...]) -> TieBreak:
+    """``brk`` with its pairs named by ``numbers`` (one per tied pair), in number order."""
+    order = sorted(range(len(numbers)), key=numbers.__getitem__)
+    deviation = brk.deviation
+    return attrs.evolve(
+        brk,
+        tied=tuple(numbers[k] for k in order),
+        areas_won=tuple(brk.areas_won[k] for k in order),
+        deviation=None if deviation is None else tuple(deviation[k] for k in order),
     )
 
 

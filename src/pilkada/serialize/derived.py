@@ -64,8 +64,19 @@ def _nomination(check: NominationCheck) -> NominationCheck:
 def _outcome(outcome: Outcome) -> Outcome:
     if outcome.tie_break is not None:
         return outcome  # the votes per area are not kept: its constructor checked it
-    tally = Tally(votes=outcome.votes, kolom_kosong=outcome.kolom_kosong, region=outcome.region)
-    return decide(tally, election=outcome.election)
+    # On anomalous forms the valid votes are the recorded figure, not the votes' sum: kept.
+    why = outcome.provisional
+    anomalous = why is not None and why.anomalies > 0
+    tally = Tally(
+        votes=outcome.votes,
+        kolom_kosong=outcome.kolom_kosong,
+        region=outcome.region,
+        valid_recorded=outcome.valid if anomalous else None,
+        anomalies=0 if why is None else why.anomalies,
+        tps_reported=None if why is None else why.tps_reported,
+        tps_expected=None if why is None else why.tps_expected,
+    )
+    return decide(tally, election=outcome.election, numbers=outcome.numbers or None)
 
 
 #: For each derived record, the record the library gives for its inputs.
