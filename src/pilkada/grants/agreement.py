@@ -124,9 +124,7 @@ class GrantAgreement(Pictured, Described):
                 raise PilkadaTypeError(
                     f"funding[{index}]", source, f"got {type(source).__name__}", "FundingSource"
                 )
-        if self.payment is Payment.TRANCHES and Rupiah(0) in self.amount.allocate(
-            *TRANCHE_WEIGHTS
-        ):
+        if self.payment is Payment.TRANCHES and Rupiah(0) in self.amount.allocate(*TRANCHE_WEIGHTS):
             raise PilkadaValueError(
                 "amount",
                 self.amount,

@@ -33,8 +33,10 @@ def _long(day: dt.date, locale: str = "id") -> str:
 
 
 def agreement_findings(agreement: GrantAgreement, on: dt.date | None = None) -> list[Violation]:
-    """The signing deadline, tranche deadlines that cannot be met, funding that does not add up,
-    and late or (with ``on``) missing payments."""
+    """Signing and tranche deadlines, funding that does not add up, late or missing payments.
+
+    Missing payments (a tranche not paid in full after its deadline) only with ``on``.
+    """
     return [
         *_signing(agreement),
         *_tranche_deadlines(agreement),
@@ -155,8 +157,8 @@ def _paid_late(status: TrancheStatus, paid_on: dt.date) -> Violation:
         (paid_on, tranche.due),
         f"Pencairan {tranche.label()} sebesar {tranche.amount} lunas pada {_long(paid_on)}, "
         f"{status.days_late} hari setelah batas {_long(tranche.due)}.",
-        f"{tranche.label('en').capitalize()} of {tranche.amount.format(locale='en')} was paid "
-        f"in full on {_long(paid_on, 'en')}, {status.days_late} days after its deadline of "
+        f"{_capital(tranche.label('en'))} of {tranche.amount.format(locale='en')} was paid in "
+        f"full on {_long(paid_on, 'en')}, {_days(status.days_late)} after its deadline of "
         f"{_long(tranche.due, 'en')}.",
         tranche.basis,
         certainty=tranche.certainty,
@@ -172,7 +174,15 @@ def _unpaid(status: TrancheStatus) -> Violation:
         f"{tranche.amount}: batasnya {_long(tranche.due)} terlewati {status.days_late} hari.",
         f"As of {_long(status.on, 'en')}, {tranche.label('en')} has been paid "
         f"{status.paid.format(locale='en')} of {tranche.amount.format(locale='en')}: its "
-        f"deadline of {_long(tranche.due, 'en')} passed {status.days_late} days ago.",
+        f"deadline of {_long(tranche.due, 'en')} passed {_days(status.days_late)} before.",
         tranche.basis,
         certainty=tranche.certainty,
     )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"

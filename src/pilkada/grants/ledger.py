@@ -81,7 +81,7 @@ class GrantStatus(Tabular):
         if self.spent + self.refunded > self.disbursed:
             raise PilkadaValueError(
                 "spent", self.spent, f"{self.spent} spent and {self.refunded} returned, more "
-                f"than the {self.disbursed} transferred", "spend or return only what was transferred",
+                f"than the {self.disbursed} transferred", "only what was transferred",
             )  # fmt: skip
         _check_tranches(self)
 
@@ -114,12 +114,12 @@ def _check_tranches(status: GrantStatus) -> None:
             "tranches", len(statuses), f"{len(statuses)} tranches", f"{wanted} tranche(s)"
         )
     owed_before = Rupiah(0)
-    for index, tranche_status in enumerate(statuses):
-        field, tranche = f"tranches[{index}]", tranche_status.tranche
+    for index, each in enumerate(statuses):
+        field, tranche = f"tranches[{index}]", each.tranche
         for name, found, expected in (
             ("tranche.number", tranche.number, index + 1),
             ("tranche.total", tranche.total, status.amount),
-            ("on", tranche_status.on, status.on),
+            ("on", each.on, status.on),
         ):
             if found != expected:
                 raise PilkadaValueError(
@@ -127,10 +127,10 @@ def _check_tranches(status: GrantStatus) -> None:
                     f"{name}={expected}, as in the status itself",
                 )  # fmt: skip
         paid = min(max(status.disbursed - owed_before, Rupiah(0)), tranche.amount)
-        if tranche_status.paid != paid:
+        if each.paid != paid:
             raise PilkadaValueError(
-                f"{field}.paid", tranche_status.paid, f"transfers of {status.disbursed} pay "
-                f"{paid} towards {tranche.label('en')}, not {tranche_status.paid}",
+                f"{field}.paid", each.paid, f"transfers of {status.disbursed} pay "
+                f"{paid} towards {tranche.label('en')}, not {each.paid}",
                 "transfers fill the tranches in order",
             )  # fmt: skip
         owed_before += tranche.amount
