@@ -232,7 +232,7 @@ def test_no_signing_deadline_is_invented_for_other_elections():
 
 
 def test_tranche_two_due_before_tranche_one():
-    # Signed 14 June 2024: tahap I due 4 July, tahap II already due 27 June.
+    # Signed 14 June 2024: tahap I due 5 July (17 June is Idul Adha), tahap II already due 27 June.
     agreement = blora(signed_on=D(2024, 6, 14))
     assert codes(agreement) == ["NPHD_TERLAMBAT", "TAHAP_II_SEBELUM_TAHAP_I"]
 

@@ -134,10 +134,12 @@ def run(args: argparse.Namespace) -> Output:
 
 
 def _status(agreement: GrantAgreement, on: dt.date | None) -> GrantStatus | None:
-    """The ledger on ``--per`` (or on its last day), when there is a ledger."""
-    if not agreement.ledger:
-        return None
-    return agreement.status(on=agreement.ledger[-1].on if on is None else on)
+    """The payments on ``--per`` (or on the ledger's last day), given either."""
+    if on is not None:
+        return agreement.status(on=on)
+    if agreement.ledger:
+        return agreement.status(on=agreement.ledger[-1].on)
+    return None
 
 
 def _agreement(args: argparse.Namespace) -> tuple[GrantAgreement, list[Violation]]:
