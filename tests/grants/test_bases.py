@@ -114,7 +114,7 @@ RULE = GRANT_RULES[0]
             PilkadaValueError,
             "basis.checked",
             None,
-        ),  # fmt: skip
+        ),
         ({"certainty": "OFFICIAL"}, PilkadaTypeError, "certainty", "OFFICIAL"),
         ({"effective": "2020-06-15"}, PilkadaTypeError, "effective", "2020-06-15"),
         ({"note": None}, PilkadaTypeError, "note", None),

@@ -81,7 +81,7 @@ def test_the_library_tranches_are_accepted_and_round_trip():
             "due",
             dt.datetime(2023, 11, 30),
             "date",
-        ),  # fmt: skip
+        ),
         ({"due": "2023-11-30"}, PilkadaTypeError, "due", "2023-11-30", "date"),
         ({"basis": "x"}, PilkadaTypeError, "basis", "x", "LegalBasis"),
         (
@@ -90,7 +90,7 @@ def test_the_library_tranches_are_accepted_and_round_trip():
             "basis",
             str(SINGLE_PAYMENT_BASIS),
             str(TRANCHE_BASIS),
-        ),  # fmt: skip
+        ),
         ({"single": 1}, PilkadaTypeError, "single", 1, "bool"),
         ({"single": True}, PilkadaValueError, "share", Fraction(2, 5), "share=1"),
     ],
@@ -185,7 +185,7 @@ def test_a_tranche_status_follows_from_its_fields():
             "paid",
             FIRST.amount + Rupiah("0.01"),
             f"at most {FIRST.amount}",
-        ),  # fmt: skip
+        ),
         ({"paid": Rupiah("-0.01")}, PilkadaValueError, "paid", Rupiah("-0.01"), "Rp0 or more"),
         ({"paid": 5}, PilkadaTypeError, "paid", 5, "Rupiah"),
         (
@@ -194,7 +194,7 @@ def test_a_tranche_status_follows_from_its_fields():
             "paid_on",
             D(2023, 11, 30),
             "paid in full",
-        ),  # fmt: skip
+        ),
         ({"paid_on": None}, PilkadaValueError, "paid_on", None, "completed it"),
         ({"paid_on": D(2023, 12, 6)}, PilkadaValueError, "paid_on", D(2023, 12, 6), "on or before"),
         ({"paid_on": "2023-11-30"}, PilkadaTypeError, "paid_on", "2023-11-30", "date"),
@@ -244,7 +244,7 @@ def test_a_loaded_status_is_rechecked_and_names_the_json_path():
             "34905207000.05",
             "$.tranches[0].tranche.amount",
             "allocate",
-        ),  # fmt: skip
+        ),
         (("tranches", 1, "on"), "2024-07-02", "$.tranches[1].days_late", "days_late=5"),
         (("on",), "2024-07-02", "$.tranches[0].on", "as in the status itself"),
         (("tranches", 0, "state"), "PAID_LATE", "$.tranches[0].state", "state=PAID"),
