@@ -190,3 +190,12 @@ def test_per_before_signing_is_refused(run, tmp_path):
     code, _, err = run(*BLORA, "--buku-besar", _ledger(tmp_path, ON_TIME), "--per", "2023-11-09")
     assert code == 2
     assert "argumen --per:" in err
+
+
+def test_per_without_a_ledger_reads_nothing_paid(run_json):
+    code, data = run_json(*BLORA, "--per", "2023-12-01")
+    assert code == 1
+    assert [f["rule"] for f in data["findings"]] == ["PENCAIRAN_BELUM_LUNAS"]
+    assert data["payments"]["disbursed"] == "0.00"
+    code, data = run_json(*BLORA)
+    assert (code, data["payments"]) == (0, None)
