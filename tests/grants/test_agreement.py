@@ -149,6 +149,8 @@ def test_a_refused_grantor_level_lists_the_levels():
         (Grantor(RegionLevel.KABUPATEN, "Blora"), Grantee.TNI, "Kodim", "Bupati"),
         (Grantor(RegionLevel.KOTA, "Ambon"), Grantee.BAWASLU, "Bawaslu", "Wali Kota"),
         (Grantor(RegionLevel.PROVINSI, "Maluku"), Grantee.TNI, "Kodam", "Gubernur"),
+        (Grantor(RegionLevel.KABUPATEN, "Blora"), Grantee.POLRI, "Polres", "Bupati"),
+        (Grantor(RegionLevel.KOTA, "Ambon"), Grantee.KPU, "KPU", "Wali Kota"),
     ],
 )
 def test_grantor_fixes_the_election_and_the_grantee_unit(grantor, grantee, unit, election):

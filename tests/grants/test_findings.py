@@ -159,3 +159,53 @@ def test_findings_refuse_a_day_that_is_not_one(on, error):
         blora().findings(on=on)
     assert caught.value.field == "on"
     assert caught.value.value == on
+
+
+def test_the_english_messages_in_full():
+    before = blora(signed_on=D(2024, 6, 14)).findings()[1]
+    assert before.message(locale="en") == (
+        "Tranche II is due on June 27, 2024, before the tranche I deadline (July 5, 2024): it "
+        "cannot be paid on time after tranche I."
+    )
+    assert before.message() == (
+        "Tahap II jatuh tempo 27 Juni 2024, sebelum batas tahap I (5 Juli 2024): tahap II tidak "
+        "dapat dibayar tepat waktu setelah tahap I."
+    )
+    schedule = Schedule(name="PSU", voting_day=D(2025, 8, 27))
+    after = blora(schedule=schedule, signed_on=D(2025, 8, 28)).findings()[-1]
+    assert after.message(locale="en") == (
+        "The NPHD was signed on August 28, 2025, after voting day (August 27, 2025)."
+    )
+
+
+def test_funding_that_does_not_add_up_says_by_how_much():
+    from pilkada import FundingKind, FundingSource  # noqa: PLC0415
+
+    funded = blora(
+        funding=[FundingSource(kind=FundingKind.APBD, fiscal_year=2023, amount=FIRST)]
+    ).findings()
+    assert funded[0].rule == "SUMBER_DANA_TIDAK_SESUAI"
+    assert funded[0].dates == ()
+    assert funded[0].message(locale="en") == (
+        "The funding sources total IDR13,962,082,800.00, not the grant of IDR34,905,207,000.00 "
+        "(a difference of IDR20,943,124,200.00)."
+    )
+    over = blora(
+        funding=[
+            FundingSource(kind=FundingKind.APBD, fiscal_year=2023, amount=FIRST + SECOND),
+            FundingSource(kind=FundingKind.DANA_CADANGAN, fiscal_year=2024, amount=Rupiah(1)),
+        ]
+    ).findings()
+    assert "(selisih Rp1,00)" in over[0].message()
+
+
+def test_a_missing_single_payment_is_a_provisional_finding():
+    (found,) = blora(payment=Payment.SINGLE).findings(on=D(2023, 12, 1))
+    assert (found.rule, found.basis, found.certainty) == (
+        "PENCAIRAN_BELUM_LUNAS",
+        SINGLE_PAYMENT_BASIS,
+        Certainty.PROVISIONAL,
+    )
+    assert found.message(locale="en").startswith(
+        "As of December 1, 2023, single payment has been paid IDR0.00 of IDR34,905,207,000.00"
+    )

@@ -225,3 +225,13 @@ def test_the_pengusulan_cannot_precede_the_signing():
     assert (caught.value.field, caught.value.value) == ("pengusulan_on", D(2023, 11, 9))
     assert blora().with_pengusulan("2023-11-10").pengusulan_on == D(2023, 11, 10)
     assert blora().with_pengusulan(D(2025, 1, 10)).sisa_dana_due == D(2025, 4, 10)
+
+
+def test_spending_and_refunds_have_an_empty_note_by_default():
+    agreement = (
+        blora()
+        .with_transfer(D(2023, 11, 20), Rupiah(100))
+        .with_spending(D(2023, 11, 21), Rupiah(40))
+        .with_refund(D(2023, 11, 22), Rupiah(60))
+    )
+    assert [line.note for line in agreement.ledger] == ["", "", ""]

@@ -111,7 +111,7 @@ def _check_tranches(status: GrantStatus) -> None:
     wanted = 1 if statuses and statuses[0].tranche.single else len(TRANCHE_SHARES)
     if len(statuses) != wanted:
         raise PilkadaValueError(
-            "tranches", len(statuses), f"{len(statuses)} tranches", f"{wanted} tranche(s)"
+            "tranches", len(statuses), f"{len(statuses)} tranche(s) given", f"{wanted} tranche(s)"
         )
     owed_before = Rupiah(0)
     for index, each in enumerate(statuses):

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
 from fractions import Fraction
 
 import attrs
@@ -54,17 +53,21 @@ def _optional_day(instance: object, attribute: attrs.Attribute[dt.date], value: 
         day_field(instance, attribute, value)
 
 
-def _whole(
-    minimum: int, maximum: int | None, accepted: str
-) -> Callable[[object, attrs.Attribute[int], object], None]:
-    def check(_: object, attribute: attrs.Attribute[int], value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            got = f"got {type(value).__name__} {shown(value)}"
-            raise PilkadaTypeError(attribute.name, value, got, accepted)
-        if value < minimum or (maximum is not None and value > maximum):
-            raise PilkadaValueError(attribute.name, value, f"{value} is out of range", accepted)
+def _whole(field: str, value: object, minimum: int, maximum: int | None, accepted: str) -> None:
+    """A whole number from ``minimum`` to ``maximum`` (no bool), or an error naming ``field``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        got = f"got {type(value).__name__} {shown(value)}"
+        raise PilkadaTypeError(field, value, got, accepted)
+    if value < minimum or (maximum is not None and value > maximum):
+        raise PilkadaValueError(field, value, f"{value} is out of range", accepted)
 
-    return check
+
+def _tranche_number(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    _whole(attribute.name, value, 1, len(TRANCHE_SHARES), "1 or 2")
+
+
+def _days_late(_: object, attribute: attrs.Attribute[int], value: object) -> None:
+    _whole(attribute.name, value, 0, None, "a whole number of days, 0 or more")
 
 
 def _share(_: object, attribute: attrs.Attribute[Fraction], value: object) -> None:
@@ -100,7 +103,7 @@ class Tranche:
             than the rules give for this tranche (naming the field and the rule).
     """
 
-    number: int = attrs.field(validator=_whole(1, len(TRANCHE_SHARES), "1 or 2"))
+    number: int = attrs.field(validator=_tranche_number)
     share: Fraction = attrs.field(validator=_share)
     total: Rupiah = attrs.field(validator=positive_rupiah)
     amount: Rupiah = attrs.field(validator=positive_rupiah)
@@ -201,7 +204,7 @@ class TrancheStatus:
     paid: Rupiah = attrs.field(validator=non_negative_rupiah)
     state: TrancheState = attrs.field(validator=instance_of(TrancheState))
     paid_on: dt.date | None = attrs.field(validator=_optional_day)
-    days_late: int = attrs.field(validator=_whole(0, None, "a whole number of days, 0 or more"))
+    days_late: int = attrs.field(validator=_days_late)
 
     def __attrs_post_init__(self) -> None:
         amount = self.tranche.amount
