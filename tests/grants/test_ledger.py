@@ -185,6 +185,9 @@ def test_the_transfer_limit_names_what_may_still_be_transferred():
         agreement.with_transfer(D(2023, 11, 21), Rupiah(1001))
     assert (caught.value.field, caught.value.value) == ("ledger[1].amount", Rupiah(1001))
     assert caught.value.rule == "transfer at most Rp1.000,00 more"
+    assert caught.value.problem == (
+        "transfers would total Rp34.905.207.001,00, more than the grant of Rp34.905.207.000,00"
+    )
     exact = agreement.with_transfer(D(2023, 11, 21), Rupiah(1000))
     assert exact.status(on=D(2023, 11, 21)).outstanding == Rupiah(0)
 
@@ -197,8 +200,12 @@ def test_spending_and_refunds_together_may_reach_what_was_transferred():
     ).unspent == Rupiah(0)
     with pytest.raises(PilkadaValueError) as caught:
         agreement.with_refund(D(2023, 11, 21), Rupiah(41))
-    assert caught.value.field == "ledger[2].amount"
+    assert (caught.value.field, caught.value.value) == ("ledger[2].amount", Rupiah(41))
     assert caught.value.rule == "spend or return only money already transferred"
+    assert caught.value.problem == (
+        "spending and refunds would total Rp101,00 by 2023-11-21, more than the Rp100,00 "
+        "transferred by then"
+    )
 
 
 def test_a_ledger_of_other_things_is_refused_by_index():

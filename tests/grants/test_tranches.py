@@ -294,6 +294,9 @@ def test_tranches_are_completed_in_order():
         attrs.evolve(status, tranches=(status.tranches[0], second))
     assert (caught.value.field, caught.value.value) == ("tranches[1].paid_on", D(2023, 11, 19))
     assert caught.value.rule == "tranches are completed in order"
+    assert caught.value.problem == (
+        "completed on 2023-11-19, before the tranche ahead of it (2023-11-20)"
+    )
 
 
 @given(st.data())
