@@ -79,13 +79,11 @@ if TYPE_CHECKING:
         PilkadaValueError,
     )
     from pilkada.grants import (
-        GRANT_RULES,
         FundingKind,
         FundingSource,
         GrantAgreement,
         Grantee,
         Grantor,
-        GrantRule,
         GrantStatus,
         LedgerEntry,
         LedgerKind,
@@ -211,9 +209,7 @@ _LAZY: Final[dict[str, str]] = {
     "Finding": "pilkada.adhoc",
     "FundingKind": "pilkada.grants",
     "FundingSource": "pilkada.grants",
-    "GRANT_RULES": "pilkada.grants",
     "GrantAgreement": "pilkada.grants",
-    "GrantRule": "pilkada.grants",
     "GrantStatus": "pilkada.grants",
     "Grantee": "pilkada.grants",
     "Grantor": "pilkada.grants",
@@ -328,7 +324,6 @@ __version__ = "0.8.0"
 
 __all__ = [
     "DEFAULT_RULES",
-    "GRANT_RULES",
     "PEMILU_TAHAPAN_20_BULAN",
     "PILKADA_2024",
     "PROVINCES",
@@ -366,7 +361,6 @@ __all__ = [
     "FundingKind",
     "FundingSource",
     "GrantAgreement",
-    "GrantRule",
     "GrantStatus",
     "Grantee",
     "Grantor",

@@ -8,8 +8,8 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from pilkada import GRANT_RULES, Certainty, GrantRule, PilkadaTypeError, PilkadaValueError
-from pilkada.grants import bases, grant_rule
+from pilkada import Certainty, PilkadaTypeError, PilkadaValueError
+from pilkada.grants import GRANT_RULES, GrantRule, bases, grant_rule
 from pilkada.sources import SE_MENDAGRI_900_1_9_1_435_2023, SE_MENDAGRI_900_1_9_1_5252_2023
 
 TODAY = dt.date(2026, 12, 2)

@@ -165,9 +165,11 @@ def _agreement(args: argparse.Namespace) -> tuple[GrantAgreement, list[Violation
             payment=Payment.SINGLE if args.sekaligus else Payment.TRANCHES,
             ledger=ledger,
         )
-    if args.per is not None and args.per < agreement.signed_on:
-        raise option_error("--per", f"{args.per} is before the signing day {agreement.signed_on}")
-    return agreement, list(agreement.findings(on=args.per))
+        if args.per is not None and args.per < agreement.signed_on:
+            raise option_error(
+                "--per", f"{args.per} is before the signing day {agreement.signed_on}"
+            )
+        return agreement, list(agreement.findings(on=args.per))
 
 
 @contextlib.contextmanager
