@@ -238,10 +238,25 @@ PERMENDAGRI_54_2019: Final = _instrument(
     title="Pendanaan Kegiatan Pemilihan Gubernur, Bupati, dan Wali Kota yang Bersumber dari "
     "Anggaran Pendapatan dan Belanja Daerah",
 )
-SE_MENDAGRI_900_1_9_1_16888_2023: Final = _instrument(
-    "SE Mendagri 900.1.9.1/16888/2023",
-    checked=REVIEWED,
-    title="Penandatanganan NPHD Pilkada Serentak 2024 (number as reported; suffix not retrieved)",
+_PILKADA_2024_FUNDING: Final = (
+    "Pendanaan Kegiatan Pemilihan Gubernur dan Wakil Gubernur, Bupati dan Wakil Bupati serta "
+    "Wali Kota dan Wakil Wali Kota Tahun 2024"
+)
+#: The first circular on funding the 2024 Pilkada: 40 % of the grant in APBD 2023, 60 % in
+#: APBD 2024 (text: id.scribd.com/document/623703649; checked 2026-12-02).
+SE_MENDAGRI_900_1_9_1_435_2023: Final = _instrument(
+    "SE Mendagri 900.1.9.1/435/SJ/2023",
+    effective=dt.date(2023, 1, 24),
+    title=_PILKADA_2024_FUNDING,
+    checked=CHECKED,
+)
+#: The follow-up circular of 29 September 2023 (kaltara.prokal.co 44290) that set 10 November
+#: 2023 as the deadline (mataradarindonesia.com; shared/domain.md §15; checked 2026-12-02).
+SE_MENDAGRI_900_1_9_1_5252_2023: Final = _instrument(
+    "SE Mendagri 900.1.9.1/5252/SJ/2023",
+    effective=dt.date(2023, 9, 29),
+    title=_PILKADA_2024_FUNDING,
+    checked=CHECKED,
 )
 SURAT_MENKEU_S_647_2022: Final = _instrument(
     "Surat Menkeu S-647/MK.02/2022", checked=REVIEWED, effective=dt.date(2022, 8, 5)

@@ -179,3 +179,40 @@ def test_grant_frame_amounts_sum_exactly_to_the_grant(amount, payment):
     assert df["percent"].sum() == 100
     shown = [row[2] for row in rows(agreement.to_html())[1:]]
     assert shown == [t.amount.format() for t in agreement.tranches] + [amount.format()]
+
+
+# -- describe(): the agreement number and the labels --------------------------------------------
+
+
+def test_describe_names_the_agreement_number_in_both_languages():
+    agreement = blora(number="900/123/2023")
+    assert agreement.describe().startswith(
+        "Nilai Naskah Perjanjian Hibah Daerah (NPHD) Nomor 900/123/2023 antara Pemerintah "
+        "Kabupaten Blora"
+    )
+    assert "(NPHD) No. 900/123/2023 between" in agreement.describe(locale="en")
+    assert "Nomor" not in blora().describe()
+    assert "No." not in blora().describe(locale="en")
+
+
+def test_describe_without_a_grantor_and_paid_at_once():
+    from pilkada import GrantAgreement, Grantee, Payment, Rupiah  # noqa: PLC0415
+
+    agreement = GrantAgreement(
+        grantee=Grantee.POLRI,
+        amount=Rupiah(1_000),
+        signed_on=dt.date(2023, 11, 10),
+        payment=Payment.SINGLE,
+    )
+    assert agreement.describe() == (
+        "Nilai Naskah Perjanjian Hibah Daerah (NPHD) antara pemerintah daerah dan Polri untuk "
+        "Pemilihan Tahun 2024 sebesar Rp1.000,00 (seribu rupiah), ditandatangani pada Jumat, "
+        "10 November 2023. Pencairan sekaligus sebesar Rp1.000,00 (seribu rupiah) atau 100% "
+        "dari nilai NPHD, paling lambat Kamis, 30 November 2023."
+    )
+    assert agreement.describe(locale="en") == (
+        "The regional grant agreement (NPHD) between the regional government and the Polri for "
+        "the 2024 election amounts to IDR1,000.00 (in words: seribu rupiah), signed on Friday, "
+        "November 10, 2023. Single payment of IDR1,000.00 (100% of the NPHD) is due no later "
+        "than Thursday, November 30, 2023."
+    )

@@ -149,6 +149,8 @@ def test_a_refused_grantor_level_lists_the_levels():
         (Grantor(RegionLevel.KABUPATEN, "Blora"), Grantee.TNI, "Kodim", "Bupati"),
         (Grantor(RegionLevel.KOTA, "Ambon"), Grantee.BAWASLU, "Bawaslu", "Wali Kota"),
         (Grantor(RegionLevel.PROVINSI, "Maluku"), Grantee.TNI, "Kodam", "Gubernur"),
+        (Grantor(RegionLevel.KABUPATEN, "Blora"), Grantee.POLRI, "Polres", "Bupati"),
+        (Grantor(RegionLevel.KOTA, "Ambon"), Grantee.KPU, "KPU", "Wali Kota"),
     ],
 )
 def test_grantor_fixes_the_election_and_the_grantee_unit(grantor, grantee, unit, election):
@@ -232,7 +234,7 @@ def test_no_signing_deadline_is_invented_for_other_elections():
 
 
 def test_tranche_two_due_before_tranche_one():
-    # Signed 14 June 2024: tahap I due 4 July, tahap II already due 27 June.
+    # Signed 14 June 2024: tahap I due 5 July (17 June is Idul Adha), tahap II already due 27 June.
     agreement = blora(signed_on=D(2024, 6, 14))
     assert codes(agreement) == ["NPHD_TERLAMBAT", "TAHAP_II_SEBELUM_TAHAP_I"]
 

@@ -9,6 +9,7 @@ from hypothesis import given
 
 from pilkada import (
     Grantor,
+    LedgerEntry,
     LedgerKind,
     PilkadaTypeError,
     PilkadaValueError,
@@ -140,3 +141,104 @@ def test_a_ledger_never_loses_or_invents_a_sen(case):
         assert (tranche.state in (TrancheState.PAID, TrancheState.PAID_LATE)) == (
             tranche.paid == tranche.tranche.amount
         )
+
+
+# -- the ledger's boundaries -------------------------------------------------------------------
+
+
+def test_a_ledger_line_on_the_signing_day_is_accepted_the_day_before_is_not():
+    signed = D(2023, 11, 10)
+    agreement = blora().with_transfer(signed, Rupiah(100)).with_spending(signed, Rupiah(100))
+    assert [line.on for line in agreement.ledger] == [signed, signed]
+    assert agreement.status(on=signed).spent == Rupiah(100)
+    with pytest.raises(PilkadaValueError) as caught:
+        blora().with_refund(signed - dt.timedelta(days=1), Rupiah(1))
+    assert (caught.value.field, caught.value.value) == ("ledger[0].on", D(2023, 11, 9))
+    assert caught.value.rule == "record transfers, spending and refunds on or after the signing day"
+    assert "before the NPHD was signed on 2023-11-10" in caught.value.problem
+
+
+def test_a_status_on_the_day_before_a_line_does_not_count_it():
+    agreement = blora().with_transfer(D(2023, 11, 20), Rupiah(100))
+    assert agreement.status(on=D(2023, 11, 19)).disbursed == Rupiah(0)
+    assert agreement.status(on=D(2023, 11, 20)).disbursed == Rupiah(100)
+
+
+def test_the_ledger_note_is_kept_and_checked():
+    agreement = blora().with_transfer(D(2023, 11, 20), Rupiah(100), note="SP2D 123")
+    agreement = agreement.with_spending(D(2023, 11, 21), Rupiah(40), "honor PPK")
+    agreement = agreement.with_refund(D(2023, 11, 22), Rupiah(60), note="STS 9")
+    assert [(line.kind, line.note) for line in agreement.ledger] == [
+        (LedgerKind.TRANSFER, "SP2D 123"),
+        (LedgerKind.SPENDING, "honor PPK"),
+        (LedgerKind.REFUND, "STS 9"),
+    ]
+    assert blora().with_transfer(D(2023, 11, 20), Rupiah(1)).ledger[0].note == ""
+    with pytest.raises(PilkadaTypeError) as caught:
+        blora().with_transfer(D(2023, 11, 20), Rupiah(1), note=5)  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("note", 5)
+
+
+def test_the_transfer_limit_names_what_may_still_be_transferred():
+    agreement = blora().with_transfer(D(2023, 11, 20), Rupiah(34_905_206_000))
+    with pytest.raises(PilkadaValueError) as caught:
+        agreement.with_transfer(D(2023, 11, 21), Rupiah(1001))
+    assert (caught.value.field, caught.value.value) == ("ledger[1].amount", Rupiah(1001))
+    assert caught.value.rule == "transfer at most Rp1.000,00 more"
+    assert caught.value.problem == (
+        "transfers would total Rp34.905.207.001,00, more than the grant of Rp34.905.207.000,00"
+    )
+    exact = agreement.with_transfer(D(2023, 11, 21), Rupiah(1000))
+    assert exact.status(on=D(2023, 11, 21)).outstanding == Rupiah(0)
+
+
+def test_spending_and_refunds_together_may_reach_what_was_transferred():
+    agreement = blora().with_transfer(D(2023, 11, 20), Rupiah(100))
+    agreement = agreement.with_spending(D(2023, 11, 21), Rupiah(60))
+    assert agreement.with_refund(D(2023, 11, 21), Rupiah(40)).status(
+        on=D(2023, 11, 21)
+    ).unspent == Rupiah(0)
+    with pytest.raises(PilkadaValueError) as caught:
+        agreement.with_refund(D(2023, 11, 21), Rupiah(41))
+    assert (caught.value.field, caught.value.value) == ("ledger[2].amount", Rupiah(41))
+    assert caught.value.rule == "spend or return only money already transferred"
+    assert caught.value.problem == (
+        "spending and refunds would total Rp101,00 by 2023-11-21, more than the Rp100,00 "
+        "transferred by then"
+    )
+
+
+def test_a_ledger_of_other_things_is_refused_by_index():
+    entry = blora().with_transfer(D(2023, 11, 20), Rupiah(1)).ledger[0]
+    with pytest.raises(PilkadaTypeError) as caught:
+        blora(ledger=[entry, "x"])
+    assert (caught.value.field, caught.value.value) == ("ledger[1]", "x")
+
+
+def test_same_day_lines_keep_their_order():
+    agreement = blora(
+        ledger=[
+            LedgerEntry(kind=LedgerKind.TRANSFER, on=D(2023, 11, 21), amount=Rupiah(5)),
+            LedgerEntry(kind=LedgerKind.TRANSFER, on=D(2023, 11, 20), amount=Rupiah(1), note="a"),
+            LedgerEntry(kind=LedgerKind.SPENDING, on=D(2023, 11, 20), amount=Rupiah(1), note="b"),
+        ]
+    )
+    assert [line.note for line in agreement.ledger] == ["a", "b", ""]
+
+
+def test_the_pengusulan_cannot_precede_the_signing():
+    with pytest.raises(PilkadaValueError) as caught:
+        blora().with_pengusulan("2023-11-09")
+    assert (caught.value.field, caught.value.value) == ("pengusulan_on", D(2023, 11, 9))
+    assert blora().with_pengusulan("2023-11-10").pengusulan_on == D(2023, 11, 10)
+    assert blora().with_pengusulan(D(2025, 1, 10)).sisa_dana_due == D(2025, 4, 10)
+
+
+def test_spending_and_refunds_have_an_empty_note_by_default():
+    agreement = (
+        blora()
+        .with_transfer(D(2023, 11, 20), Rupiah(100))
+        .with_spending(D(2023, 11, 21), Rupiah(40))
+        .with_refund(D(2023, 11, 22), Rupiah(60))
+    )
+    assert [line.note for line in agreement.ledger] == ["", "", ""]

@@ -135,6 +135,7 @@ def test_the_conventions():
     assert tranche == {
         "number": 1,
         "share": "2/5",
+        "total": "34905207000.00",
         "amount": "13962082800.00",
         "due": "2023-11-30",
         "basis": tranche["basis"],

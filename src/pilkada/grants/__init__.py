@@ -37,29 +37,44 @@ and never changes the old one:
 >>> status = paid.status(on=dt.date(2024, 7, 1))
 >>> [t.state.name for t in status.tranches], status.tranches[1].days_late
 (['PAID', 'OVERDUE'], 4)
+
+A tranche paid after its deadline is a finding, and, on a given day, so is one not yet paid:
+
+>>> [(f.rule, f.dates) for f in paid.findings(on=dt.date(2024, 7, 1))]
+[('PENCAIRAN_BELUM_LUNAS', (datetime.date(2024, 7, 1), datetime.date(2024, 6, 27)))]
+
+Every rule the package applies, with its basis, certainty and the day it was last checked, is
+in :data:`GRANT_RULES`.
 """
 
 from __future__ import annotations
 
 from pilkada.grants.agreement import GrantAgreement
+from pilkada.grants.bases import CHECKED as CHECKED
 from pilkada.grants.bases import FUNDING_BASIS as FUNDING_BASIS
+from pilkada.grants.bases import GRANT_RULES, GrantRule, grant_rule
 from pilkada.grants.bases import MONTHS_BEFORE_VOTING as MONTHS_BEFORE_VOTING
 from pilkada.grants.bases import PERMENDAGRI_41_2020 as PERMENDAGRI_41_2020
 from pilkada.grants.bases import SIGNING_DEADLINE_BASIS as SIGNING_DEADLINE_BASIS
+from pilkada.grants.bases import SIGNING_DEADLINE_CERTAINTY as SIGNING_DEADLINE_CERTAINTY
 from pilkada.grants.bases import SIGNING_DEADLINES as SIGNING_DEADLINES
 from pilkada.grants.bases import SINGLE_PAYMENT_BASIS as SINGLE_PAYMENT_BASIS
 from pilkada.grants.bases import SISA_DANA_BASIS as SISA_DANA_BASIS
 from pilkada.grants.bases import SISA_DANA_MONTHS as SISA_DANA_MONTHS
 from pilkada.grants.bases import TRANCHE_BASIS as TRANCHE_BASIS
+from pilkada.grants.bases import TRANCHE_CERTAINTY as TRANCHE_CERTAINTY
+from pilkada.grants.bases import TRANCHE_SHARES as TRANCHE_SHARES
 from pilkada.grants.bases import WORKING_DAYS_AFTER_SIGNING as WORKING_DAYS_AFTER_SIGNING
 from pilkada.grants.ledger import GrantStatus, LedgerEntry, LedgerKind
 from pilkada.grants.parties import FundingKind, FundingSource, Grantee, Grantor, Payment
 from pilkada.grants.tranches import Tranche, TrancheState, TrancheStatus
 
 __all__ = [
+    "GRANT_RULES",
     "FundingKind",
     "FundingSource",
     "GrantAgreement",
+    "GrantRule",
     "GrantStatus",
     "Grantee",
     "Grantor",
@@ -69,4 +84,5 @@ __all__ = [
     "Tranche",
     "TrancheState",
     "TrancheStatus",
+    "grant_rule",
 ]

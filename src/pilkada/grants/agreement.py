@@ -16,6 +16,8 @@ from pilkada.grants.bases import (
     SINGLE_PAYMENT_BASIS,
     SISA_DANA_MONTHS,
     TRANCHE_BASIS,
+    TRANCHE_SHARES,
+    TRANCHE_WEIGHTS,
     WORKING_DAYS_AFTER_SIGNING,
 )
 from pilkada.grants.findings import agreement_findings
@@ -122,7 +124,7 @@ class GrantAgreement(Pictured, Described):
                 raise PilkadaTypeError(
                     f"funding[{index}]", source, f"got {type(source).__name__}", "FundingSource"
                 )
-        if self.payment is Payment.TRANCHES and Rupiah(0) in self.amount.allocate(40, 60):
+        if self.payment is Payment.TRANCHES and Rupiah(0) in self.amount.allocate(*TRANCHE_WEIGHTS):
             raise PilkadaValueError(
                 "amount",
                 self.amount,
@@ -154,24 +156,26 @@ class GrantAgreement(Pictured, Described):
                 Tranche(
                     number=1,
                     share=Fraction(1),
+                    total=self.amount,
                     amount=self.amount,
                     due=first_due,
                     basis=SINGLE_PAYMENT_BASIS,
                     single=True,
                 ),
             )
-        first, second = self.amount.allocate(40, 60)
-        return (
+        dues = (first_due, months_before(self.voting_day, MONTHS_BEFORE_VOTING))
+        return tuple(
             Tranche(
-                number=1, share=Fraction(2, 5), amount=first, due=first_due, basis=TRANCHE_BASIS
-            ),
-            Tranche(
-                number=2,
-                share=Fraction(3, 5),
-                amount=second,
-                due=months_before(self.voting_day, MONTHS_BEFORE_VOTING),
+                number=number,
+                share=share,
+                total=self.amount,
+                amount=amount,
+                due=due,
                 basis=TRANCHE_BASIS,
-            ),
+            )
+            for number, share, amount, due in zip(
+                (1, 2), TRANCHE_SHARES, self.amount.allocate(*TRANCHE_WEIGHTS), dues, strict=True
+            )
         )
 
     @property
@@ -186,13 +190,18 @@ class GrantAgreement(Pictured, Described):
             return None
         return months_after(self.pengusulan_on, SISA_DANA_MONTHS)
 
-    def findings(self) -> list[Violation]:
-        """What in the agreement itself breaches the rules; empty when nothing does.
+    def findings(self, *, on: dt.date | str | None = None) -> list[Violation]:
+        """What in the agreement and its ledger breaches the rules; empty when nothing does.
 
         Checks the signing deadline, tranche deadlines that fall before the tranche could be
-        paid, and funding sources that do not add up. Late payments are in :meth:`status`.
+        paid, funding sources that do not add up, and the payments: a tranche completed after
+        its deadline (Permendagri 54/2019 Pasal 16(4) as amended; the finding gives the days
+        late). With ``on`` (a date or ``"YYYY-MM-DD"``) the ledger is read as of that day, and
+        a tranche not paid in full by its deadline is a finding too; without it, only the
+        ledger's own lines are read (no day is assumed, so nothing is reported as missing).
         """
-        return agreement_findings(self)
+        day = None if on is None else as_date("on", on)
+        return agreement_findings(self, day)
 
     # -- the ledger ------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
-"""What in a grant agreement itself breaks the rules: :meth:`GrantAgreement.findings`.
+"""What in a grant agreement and its ledger breaks the rules: :meth:`GrantAgreement.findings`.
 
-Late payments are not here: they are in the agreement's :meth:`~GrantAgreement.status`.
+The agreement itself (signing deadline, tranche deadlines, funding) and its payments: a
+tranche completed after its deadline, and, on a given day, a tranche not paid in full by it.
 """
 
 from __future__ import annotations
@@ -8,7 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from pilkada.grants.bases import FUNDING_BASIS, SIGNING_DEADLINE_BASIS, TRANCHE_BASIS
+from pilkada.grants.bases import (
+    FUNDING_BASIS,
+    SIGNING_DEADLINE_BASIS,
+    SIGNING_DEADLINE_CERTAINTY,
+    TRANCHE_BASIS,
+)
+from pilkada.grants.tranches import TrancheState, TrancheStatus
 from pilkada.i18n import format_date
 from pilkada.money import Rupiah
 from pilkada.rules import Violation
@@ -25,13 +32,17 @@ def _long(day: dt.date, locale: str = "id") -> str:
     return format_date(day, format="long", locale=locale)
 
 
-def agreement_findings(agreement: GrantAgreement) -> list[Violation]:
-    """The signing deadline, tranche deadlines that cannot be met, funding that does not add up."""
+def agreement_findings(agreement: GrantAgreement, on: dt.date | None = None) -> list[Violation]:
+    """Signing and tranche deadlines, funding that does not add up, late or missing payments.
+
+    Missing payments (a tranche not paid in full after its deadline) only with ``on``.
+    """
     return [
         *_signing(agreement),
         *_tranche_deadlines(agreement),
         *_after_voting(agreement),
         *_funding(agreement),
+        *_payments(agreement, on),
     ]
 
 
@@ -48,6 +59,7 @@ def _signing(agreement: GrantAgreement) -> list[Violation]:
             f"The NPHD was signed on {_long(signed, 'en')}, after the signing "
             f"deadline of {_long(deadline, 'en')}.",
             SIGNING_DEADLINE_BASIS,
+            certainty=SIGNING_DEADLINE_CERTAINTY,
         )
     ]
 
@@ -121,3 +133,56 @@ def _funding(agreement: GrantAgreement) -> list[Violation]:
             FUNDING_BASIS,
         )
     ]
+
+
+def _payments(agreement: GrantAgreement, on: dt.date | None) -> list[Violation]:
+    """Tranches completed late; with ``on``, tranches not paid in full by their deadline."""
+    if on is None and not agreement.ledger:
+        return []
+    # Without a day, the ledger's last day: every line is read, and no later day is assumed.
+    day = agreement.ledger[-1].on if on is None else on
+    found = []
+    for status in agreement.status(on=day).tranches:
+        if status.state is TrancheState.PAID_LATE and status.paid_on is not None:
+            found.append(_paid_late(status, status.paid_on))
+        elif status.state is TrancheState.OVERDUE and on is not None:
+            found.append(_unpaid(status))
+    return found
+
+
+def _paid_late(status: TrancheStatus, paid_on: dt.date) -> Violation:
+    tranche = status.tranche
+    return _finding(
+        "PENCAIRAN_TERLAMBAT",
+        (paid_on, tranche.due),
+        f"Pencairan {tranche.label()} sebesar {tranche.amount} lunas pada {_long(paid_on)}, "
+        f"{status.days_late} hari setelah batas {_long(tranche.due)}.",
+        f"{_capital(tranche.label('en'))} of {tranche.amount.format(locale='en')} was paid in "
+        f"full on {_long(paid_on, 'en')}, {_days(status.days_late)} after its deadline of "
+        f"{_long(tranche.due, 'en')}.",
+        tranche.basis,
+        certainty=tranche.certainty,
+    )
+
+
+def _unpaid(status: TrancheStatus) -> Violation:
+    tranche = status.tranche
+    return _finding(
+        "PENCAIRAN_BELUM_LUNAS",
+        (status.on, tranche.due),
+        f"Per {_long(status.on)}, {tranche.label()} baru dicairkan {status.paid} dari "
+        f"{tranche.amount}: batasnya {_long(tranche.due)} terlewati {status.days_late} hari.",
+        f"As of {_long(status.on, 'en')}, {tranche.label('en')} has been paid "
+        f"{status.paid.format(locale='en')} of {tranche.amount.format(locale='en')}: its "
+        f"deadline of {_long(tranche.due, 'en')} passed {_days(status.days_late)} before.",
+        tranche.basis,
+        certainty=tranche.certainty,
+    )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"

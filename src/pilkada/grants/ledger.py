@@ -10,8 +10,9 @@ import attrs
 
 from pilkada.boundary import as_date, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
-from pilkada.grants.parties import positive_rupiah
-from pilkada.grants.tranches import Tranche, TrancheStatus, tranche_status
+from pilkada.grants.bases import TRANCHE_SHARES
+from pilkada.grants.parties import non_negative_rupiah, positive_rupiah
+from pilkada.grants.tranches import Tranche, TrancheStatus, day_field, tranche_status
 from pilkada.money import Rupiah
 from pilkada.presentation import Tabular
 
@@ -44,20 +45,45 @@ class LedgerEntry:
     note: str = attrs.field(default="", validator=instance_of(str))
 
 
+def _statuses(values: object) -> tuple[TrancheStatus, ...]:
+    return as_items("tranches", values, TrancheStatus)
+
+
+def _optional_day(instance: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
+    if value is not None:
+        day_field(instance, attribute, value)
+
+
 @attrs.frozen(kw_only=True)
 class GrantStatus(Tabular):
     """The ledger of an agreement summed up on a given day.
 
-    ``disbursed + outstanding == amount``; ``spent + refunded + unspent == disbursed``.
+    ``disbursed + outstanding == amount``; ``spent + refunded + unspent == disbursed``. The
+    transfers fill the tranches in order, so each tranche's ``paid`` follows from
+    ``disbursed``; a status whose numbers do not follow (a tranche's payment, its state or
+    days late, a total) is refused, naming the field (``tranches[1].paid``) and the rule.
     """
 
-    on: dt.date
-    amount: Rupiah
-    disbursed: Rupiah
-    spent: Rupiah
-    refunded: Rupiah
-    tranches: tuple[TrancheStatus, ...]
-    sisa_dana_due: dt.date | None
+    on: dt.date = attrs.field(validator=day_field)
+    amount: Rupiah = attrs.field(validator=positive_rupiah)
+    disbursed: Rupiah = attrs.field(validator=non_negative_rupiah)
+    spent: Rupiah = attrs.field(validator=non_negative_rupiah)
+    refunded: Rupiah = attrs.field(validator=non_negative_rupiah)
+    tranches: tuple[TrancheStatus, ...] = attrs.field(converter=_statuses)
+    sisa_dana_due: dt.date | None = attrs.field(validator=_optional_day)
+
+    def __attrs_post_init__(self) -> None:
+        if self.disbursed > self.amount:
+            raise PilkadaValueError(
+                "disbursed", self.disbursed, f"{self.disbursed} transferred of a grant of "
+                f"{self.amount}", f"at most {self.amount}",
+            )  # fmt: skip
+        if self.spent + self.refunded > self.disbursed:
+            raise PilkadaValueError(
+                "spent", self.spent, f"{self.spent} spent and {self.refunded} returned, more "
+                f"than the {self.disbursed} transferred", "only what was transferred",
+            )  # fmt: skip
+        _check_tranches(self)
 
     @property
     def outstanding(self) -> Rupiah:
@@ -77,6 +103,44 @@ class GrantStatus(Tabular):
             and self.on > self.sisa_dana_due
             and self.unspent > Rupiah(0)
         )
+
+
+def _check_tranches(status: GrantStatus) -> None:
+    """The tranches of ``status`` are those of its grant, paid in order from ``disbursed``."""
+    statuses = status.tranches
+    wanted = 1 if statuses and statuses[0].tranche.single else len(TRANCHE_SHARES)
+    if len(statuses) != wanted:
+        raise PilkadaValueError(
+            "tranches", len(statuses), f"{len(statuses)} tranche(s) given", f"{wanted} tranche(s)"
+        )
+    owed_before = Rupiah(0)
+    for index, each in enumerate(statuses):
+        field, tranche = f"tranches[{index}]", each.tranche
+        for name, found, expected in (
+            ("tranche.number", tranche.number, index + 1),
+            ("tranche.total", tranche.total, status.amount),
+            ("on", each.on, status.on),
+        ):
+            if found != expected:
+                raise PilkadaValueError(
+                    f"{field}.{name}", found, f"{found} in a status of {expected}",
+                    f"{name}={expected}, as in the status itself",
+                )  # fmt: skip
+        paid = min(max(status.disbursed - owed_before, Rupiah(0)), tranche.amount)
+        if each.paid != paid:
+            raise PilkadaValueError(
+                f"{field}.paid", each.paid, f"transfers of {status.disbursed} pay "
+                f"{paid} towards {tranche.label('en')}, not {each.paid}",
+                "transfers fill the tranches in order",
+            )  # fmt: skip
+        owed_before += tranche.amount
+    for index in range(1, len(statuses)):
+        before, after = statuses[index - 1].paid_on, statuses[index].paid_on
+        if after is not None and (before is None or before > after):
+            raise PilkadaValueError(
+                f"tranches[{index}].paid_on", after, f"completed on {after}, before the "
+                f"tranche ahead of it ({before})", "tranches are completed in order",
+            )  # fmt: skip
 
 
 def ledger_of(values: Iterable[LedgerEntry]) -> tuple[LedgerEntry, ...]:

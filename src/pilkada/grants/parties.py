@@ -18,6 +18,7 @@ __all__ = [
     "Grantee",
     "Grantor",
     "Payment",
+    "non_negative_rupiah",
     "positive_rupiah",
 ]
 
@@ -100,6 +101,18 @@ def positive_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object
     if value <= Rupiah(0):
         raise PilkadaValueError(
             attribute.name, value, f"{value} is not a positive amount", "an amount above Rp0"
+        )
+
+
+def non_negative_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
+    """An attrs validator: a :class:`~pilkada.Rupiah` of Rp0 or more."""
+    if not isinstance(value, Rupiah):
+        raise PilkadaTypeError(
+            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
+        )
+    if value < Rupiah(0):
+        raise PilkadaValueError(
+            attribute.name, value, f"{value} is negative", "an amount of Rp0 or more"
         )
 
 
