@@ -7,10 +7,10 @@
 #   MUTMUT_CHILDREN=2 tools/mutation.sh rules
 #
 # Needs mutmut >= 3.8 in the active environment (`pip install "mutmut>=3.8"`); CONTRIBUTING.md
-# explains the scores and what survives. mutmut works in
-# ./mutants (git-ignored) and remembers its results there: a second run only retests what
-# changed; `rm -rf mutants` starts afresh. Hypothesis runs derandomised (CI=1), so a score is
-# reproducible. The score is killed / (killed + survived + timeout + no tests), per module.
+# explains the scores and what survives. mutmut works in ./mutants (git-ignored); a module named
+# here has every one of its mutants tested again, so its score is always measured afresh
+# (`mutmut run NAME...` retests single mutants). Hypothesis runs derandomised (CI=1), so a
+# score is reproducible. The score is killed / (all mutants but skipped ones), per module.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CI=1
