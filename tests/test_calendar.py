@@ -136,9 +136,74 @@ def test_holiday_names():
 
 
 @pytest.mark.parametrize("day", [dt.date(2003, 12, 31), dt.date(2101, 1, 1)])
-def test_working_day_calendar_has_limits(day):
-    with pytest.raises(PilkadaValueError, match="outside the working-day calendar"):
-        is_working_day(day)
+@pytest.mark.parametrize("function", [is_working_day, holiday_name])
+def test_working_day_calendar_has_limits(function, day):
+    with pytest.raises(PilkadaValueError, match="outside the working-day calendar") as info:
+        function(day)
+    assert (info.value.field, info.value.value) == ("day", day)
+    assert info.value.rule == "a date from 2004 to 2100"
+
+
+def test_the_first_and_last_days_of_the_calendar_are_in_it():
+    # The holidays library knows Indonesia from 2004; 1 January is New Year's Day both ends.
+    assert holiday_name(dt.date(2004, 1, 1)) == "New Year's Day"
+    assert holiday_name(dt.date(2100, 1, 1)) == "New Year's Day"
+    assert is_working_day(dt.date(2004, 1, 2))  # a Friday
+    assert is_working_day(dt.date(2100, 12, 31))  # a Friday
+    assert add_working_days(dt.date(2004, 1, 1), 0) == dt.date(2004, 1, 1)
+    assert add_working_days(dt.date(2004, 1, 5), -1) == dt.date(2004, 1, 2)
+    assert add_working_days(dt.date(2100, 12, 30), 1) == dt.date(2100, 12, 31)
+    assert working_days_between(dt.date(2004, 1, 1), dt.date(2004, 1, 2)) == 1
+    assert working_days_between(dt.date(2100, 12, 31), dt.date(2100, 12, 30)) == -1
+
+
+@pytest.mark.parametrize(
+    ("day", "count", "reached"),
+    [
+        (dt.date(2100, 12, 31), 1, "2101-01-01"),
+        (dt.date(2100, 12, 20), 30, "2101-01-01"),
+        (dt.date(2004, 1, 2), -1, "2003-12-31"),  # 1 January 2004 is New Year's Day
+    ],
+)
+def test_counting_working_days_past_the_calendar_names_the_count(day, count, reached):
+    for off in (False, True):
+        with pytest.raises(PilkadaValueError) as info:
+            add_working_days(day, count, cuti_bersama_off=off)
+        assert (info.value.field, info.value.value) == ("count", count)
+        assert info.value.rule == "a count that stays within 2004 to 2100"
+        assert f"(at {reached})" in info.value.problem
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field", "value"),
+    [
+        (dt.date(2003, 12, 31), dt.date(2024, 1, 2), "start", dt.date(2003, 12, 31)),
+        (dt.date(2024, 1, 2), dt.date(2101, 1, 1), "end", dt.date(2101, 1, 1)),
+    ],
+)
+def test_working_days_between_names_the_end_outside_the_calendar(start, end, field, value):
+    with pytest.raises(PilkadaValueError) as info:
+        working_days_between(start, end)
+    assert (info.value.field, info.value.value) == (field, value)
+    assert info.value.rule == "a date from 2004 to 2100"
+
+
+# The 2025 cuti bersama Imlek (SKB Menag/Menaker/MenPAN-RB 1017, 2 and 2 of 2024) falls on
+# 28 January 2025, and the Christmas one of 2024 on 26 December: a count crossing New Year
+# must keep reading the cuti bersama as days off in the new year's calendar too.
+@pytest.mark.parametrize(
+    ("day", "count", "default", "off"),
+    [
+        (dt.date(2024, 12, 31), 20, dt.date(2025, 1, 31), dt.date(2025, 2, 3)),
+        (dt.date(2024, 12, 20), 27, dt.date(2025, 2, 3), dt.date(2025, 2, 5)),
+        (dt.date(2025, 1, 2), -4, dt.date(2024, 12, 26), dt.date(2024, 12, 24)),
+    ],
+)
+def test_cuti_bersama_stay_off_after_counting_into_another_year(day, count, default, off):
+    assert add_working_days(day, count) == default
+    assert add_working_days(day, count, cuti_bersama_off=True) == off
+    assert working_days_between(day, default) == count
+    assert working_days_between(day, off, cuti_bersama_off=True) == count
 
 
 def test_working_day_functions_refuse_bad_types():
@@ -240,3 +305,67 @@ def test_a_bad_iso_string_names_the_field():
         is_working_day("2024-02-30")
     assert (caught.value.field, caught.value.value) == ("day", "2024-02-30")
     assert "YYYY-MM-DD" in caught.value.rule
+
+
+def test_counting_into_the_first_and_last_years_of_the_calendar():
+    assert add_working_days(dt.date(2005, 1, 3), -1) == dt.date(2004, 12, 31)
+    assert add_working_days(dt.date(2099, 12, 31), 1) == dt.date(2100, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "field", "value", "rule"),
+    [
+        (lambda: months_before("2024-1-1", 1), PilkadaValueError, "day", "2024-1-1",
+         "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: months_before(dt.date(2024, 1, 1), 1.5), PilkadaTypeError, "months", 1.5,
+         "an int"),
+        (lambda: months_after(None, 1), PilkadaTypeError, "day", None,
+         "a datetime.date or an ISO date string 'YYYY-MM-DD'"),
+        (lambda: months_after(dt.date(2024, 1, 1), True), PilkadaTypeError, "months", True,
+         "an int"),
+        (lambda: months_after(dt.date(9999, 1, 1), 12), PilkadaValueError, "months", 12,
+         "a smaller count"),
+        (lambda: months_before(dt.date(1, 1, 1), 1), PilkadaValueError, "months", -1,
+         "a smaller count"),
+        (lambda: is_working_day(5), PilkadaTypeError, "day", 5,
+         "a datetime.date or an ISO date string 'YYYY-MM-DD'"),
+        (lambda: holiday_name("x"), PilkadaValueError, "day", "x",
+         "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: add_working_days("x", 1), PilkadaValueError, "day", "x",
+         "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: add_working_days(dt.date(2024, 1, 1), "1"), PilkadaTypeError, "count", "1",
+         "an int"),
+        (lambda: working_days_between("x", dt.date(2024, 1, 1)), PilkadaValueError, "start",
+         "x", "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: working_days_between(dt.date(2024, 1, 1), "x"), PilkadaValueError, "end",
+         "x", "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: Period(dt.date(2024, 1, 1), "2024-01-02"), PilkadaTypeError, "end",
+         "2024-01-02", "a datetime.date"),
+        (lambda: Deadline(None), PilkadaTypeError, "day", None, "a datetime.date"),
+        (lambda: Deadline(dt.date(2024, 1, 1)).met_by("1/1/2024"), PilkadaValueError, "day",
+         "1/1/2024", "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: Period.day("tomorrow"), PilkadaValueError, "day", "tomorrow",
+         "a datetime.date or 'YYYY-MM-DD'"),
+        (lambda: Period(dt.date(2024, 1, 2), dt.date(2024, 1, 1)), PilkadaValueError, "end",
+         dt.date(2024, 1, 1), "end on or after the start (a one-day period has start == end)"),
+    ],
+)  # fmt: skip
+def test_calendar_refusals_name_field_value_and_rule(call, error, field, value, rule):
+    with pytest.raises(error) as info:
+        call()
+    assert (info.value.field, info.value.value, info.value.rule) == (field, value, rule)
+
+
+def test_calendar_problems_say_what_was_found():
+    with pytest.raises(PilkadaTypeError) as info:
+        add_working_days(dt.date(2024, 1, 1), 1.5)
+    assert info.value.problem == "got float 1.5"
+    with pytest.raises(PilkadaValueError) as info:
+        months_after(dt.date(9999, 1, 1), 12)
+    assert info.value.problem == "12 months from 9999-01-01 leaves the calendar"
+    with pytest.raises(PilkadaValueError) as info:
+        Period(dt.date(2024, 1, 2), dt.date(2024, 1, 1))
+    assert info.value.problem == "the period ends on 2024-01-01, before it starts on 2024-01-02"
+    with pytest.raises(PilkadaValueError) as info:
+        is_working_day(dt.date(2101, 1, 1))
+    assert info.value.problem == "2101-01-01 is outside the working-day calendar"

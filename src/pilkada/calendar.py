@@ -111,10 +111,10 @@ def _is_working_day(day: dt.date, cuti_bersama_off: bool) -> bool:
     return day.weekday() < 5 and day not in _calendar(day.year, cuti_bersama_off)
 
 
-def _check_year(day: dt.date) -> None:
+def _check_year(day: dt.date, field: str = "day") -> None:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise PilkadaValueError(
-            "day",
+            field,
             day,
             f"{day.isoformat()} is outside the working-day calendar",
             f"a date from {FIRST_YEAR} to {LAST_YEAR}",
@@ -167,11 +167,18 @@ def add_working_days(day: dt.date | str, count: int, *, cuti_bersama_off: bool =
     step = dt.timedelta(days=1 if count > 0 else -1)
     remaining = abs(count)
     off = bool(cuti_bersama_off)
-    year, days_off = day.year, _calendar(day.year, off)
+    start, year, days_off = day, day.year, _calendar(day.year, off)
     while remaining:
         day += step
         if day.year != year:  # look the year's table up once, not per day
-            _check_year(day)
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                raise PilkadaValueError(
+                    "count",
+                    count,
+                    f"{count} working days from {start.isoformat()} leave the working-day "
+                    f"calendar (at {day.isoformat()})",
+                    f"a count that stays within {FIRST_YEAR} to {LAST_YEAR}",
+                )
             year, days_off = day.year, _calendar(day.year, off)
         if day.weekday() < 5 and day not in days_off:
             remaining -= 1
@@ -193,8 +200,8 @@ def working_days_between(
     """
     start = as_date("start", start)
     end = as_date("end", end)
-    _check_year(start)
-    _check_year(end)
+    _check_year(start, "start")
+    _check_year(end, "end")
     off = bool(cuti_bersama_off)
     if end < start:
         # Counting back: the working days from end (included) up to start (excluded).

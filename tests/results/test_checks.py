@@ -104,3 +104,59 @@ def test_anomaly_numbers_are_grouped_by_the_locale():
     anomaly = next(a for a in r.validate() if a.kind is AnomalyKind.VOTERS_VS_BALLOTS)
     assert "(1.234.567)" in anomaly.message()
     assert "(1,234,567)" in anomaly.message(locale="en")
+
+
+# -- the stray-vote rule at its boundary, through TpsResult / TpsResults.validate --------------
+
+
+def test_the_kolom_kosong_stands_only_against_a_single_pair():
+    single = tps("33.16.01.2001.001", (100,), kk=40)
+    assert single.validate() == []  # one pair: the kolom kosong is on the ballot
+    two = tps("33.16.01.2001.001", (100, 80), kk=1_500, dpt=3_000)
+    (stray,) = two.validate()
+    assert (stray.kind, stray.field, stray.found, stray.expected) == (
+        AnomalyKind.UNKNOWN_CANDIDATE, "kolom_kosong", 1_500, None,
+    )  # fmt: skip
+    assert stray.message_id == "1.500 suara untuk kolom kosong, padahal ada 2 paslon."
+    assert stray.message_en == "1,500 votes for the kolom kosong, but 2 pairs stand."
+
+
+def test_votes_for_a_pair_past_the_ballot_are_named_in_both_languages():
+    (stray,) = tps("33.16.01.2001.001", (100, 80, 1_200), pairs=2, dpt=3_000).validate()
+    assert (stray.field, stray.found) == ("paslon_3", 1_200)
+    assert stray.message_id == (
+        "1.200 suara untuk paslon nomor urut 3, padahal hanya ada 2 paslon."
+    )
+    assert stray.message_en == "1,200 votes for pair no. 3, but only 2 pair(s) stand."
+
+
+def test_balance_messages_group_both_numbers_by_the_locale():
+    r = tps("33.16.01.2001.001", (1_000, 2_000), dpt=30_000, ballots_used=1_234_567)
+    anomaly = next(a for a in r.validate() if a.kind is AnomalyKind.BALLOTS_VS_SPLIT)
+    assert anomaly.message_id == (
+        "surat suara digunakan (1.234.567) tidak sama dengan suara sah + tidak sah (3.002)."
+    )
+    assert anomaly.message_en == (
+        "ballots used (1,234,567) differ from valid + invalid votes (3,002)."
+    )
+
+
+def test_a_batch_finds_stray_votes_in_every_run_of_ballot_sizes():
+    records = [
+        tps("33.16.01.2001.001", (100, 80, 0), pairs=2),
+        tps("33.16.01.2001.002", (90, 95, 0), pairs=2),
+        tps("33.16.01.2002.001", (50, 40, 7), pairs=2),  # stray, in the first run
+        tps("33.16.02.2001.001", (60, 70, 30)),
+        tps("33.16.02.2001.002", (10, 20, 5), pairs=1),  # two pairs past a one-pair ballot
+        tps("33.16.02.2001.003", (10, 0, 0), kk=4, pairs=1),
+        tps("33.16.02.2001.004", (10, 0, 0), kk=4, pairs=2),  # the kolom kosong, stray
+    ]
+    batch = TpsResults.from_records(records)
+    found = [(str(a.tps), a.field) for a in batch.validate()]
+    assert found == [
+        ("33.16.01.2002.001", "paslon_3"),
+        ("33.16.02.2001.002", "paslon_2"),
+        ("33.16.02.2001.002", "paslon_3"),
+        ("33.16.02.2001.004", "kolom_kosong"),
+    ]
+    assert batch.validate() == [a for record in records for a in record.validate()]

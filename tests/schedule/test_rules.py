@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ from pilkada import (
     Aligned,
     Certainty,
     Deadline,
+    Edge,
     NoLaterThan,
     Period,
     Precedes,
@@ -315,3 +317,82 @@ def test_derived_dates_move_monotonically_with_voting_day(a, b):
     first, second = derived_days(earlier), derived_days(later)
     for name in first:
         assert first[name] <= second[name], name
+
+
+# -- what a violation names -------------------------------------------------------------------
+
+
+def test_a_violation_of_the_stages_as_a_whole_is_labelled_tahapan():
+    (late,) = pemilu_2024(D(2022, 6, 15)).validate(rules=[PEMILU_TAHAPAN_20_BULAN])
+    assert late.key is None
+    assert late.message_id.startswith("Tahapan: dimulai 15 Juni 2022, padahal harus ")
+    assert late.message_en.startswith("Stages: starts on June 15, 2022, but must ")
+    assert late.message_en.endswith("(June 14, 2022).")
+
+
+def test_the_earliest_start_may_be_a_deadline_and_an_empty_schedule_has_none():
+    rule = PEMILU_TAHAPAN_20_BULAN
+    assert rule.check(Schedule(name="kosong", voting_day=D(2024, 2, 14))) == []
+    only_deadline = Schedule(
+        name="Pemilu 2024",
+        voting_day=D(2024, 2, 14),
+        entries=[ScheduleEntry(key=Stage.PERENCANAAN_PROGRAM_DAN_ANGGARAN,
+                               when=Deadline(D(2022, 7, 1)))],
+    )  # fmt: skip
+    assert [v.dates for v in rule.check(only_deadline)] == [(D(2022, 7, 1), D(2022, 6, 14))]
+
+
+@pytest.mark.parametrize("rule", BODY_RULES, ids=lambda r: r.code)
+def test_a_body_violation_names_its_step_and_certainty(rule):
+    voting = D(2024, 11, 27)
+    base = Schedule(name="batas", voting_day=voting)
+    late = rule.limit(voting) + DAY
+    when = Period.day(late) if rule.edge.value == "start" else Deadline(late)
+    (violation,) = rule.check(replaced(base, rule.key, when))
+    assert violation.key is rule.key
+    assert violation.certainty is rule.certainty
+    assert violation.basis == rule.basis
+    earliest = rule.earliest(voting)
+    if earliest is not None:
+        early = earliest - DAY
+        when = Period.day(early) if rule.edge.value == "start" else Deadline(early)
+        (violation,) = rule.check(replaced(base, rule.key, when))
+        assert violation.key is rule.key
+
+
+def test_an_anchor_edge_picks_the_start_or_the_end_of_the_anchor():
+    base = replaced(
+        Schedule(name="contoh", voting_day=D(2025, 8, 27)),
+        Stage.PENETAPAN_PASLON,
+        Period(D(2025, 6, 1), D(2025, 6, 2)),
+    )
+    (kampanye_mulai,) = [r for r in ALIGNED if r.code == "KAMPANYE_MULAI"]
+    assert kampanye_mulai.expected(base) == D(2025, 6, 4)
+    from_end = attrs.evolve(kampanye_mulai, anchor_edge=Edge.END)
+    assert from_end.expected(base) == D(2025, 6, 5)
+
+
+@pytest.mark.parametrize("rule", WITHIN[:1], ids=lambda r: r.step.name)
+def test_a_step_is_checked_only_against_a_stage_with_both_ends(rule):
+    stage = PILKADA_2024[rule.step.stage].when
+    outside = Period(stage.start - DAY, stage.end + DAY)
+    undated_stage = replaced(
+        Schedule(name="contoh", voting_day=D(2024, 11, 27)), rule.step, outside
+    )
+    assert rule.check(undated_stage) == []
+    deadline_stage = replaced(undated_stage, rule.step.stage, Deadline(stage.end))
+    assert rule.check(deadline_stage) == []
+    no_step = replaced(Schedule(name="contoh", voting_day=D(2024, 11, 27)), rule.step.stage, stage)
+    assert rule.check(no_step) == []
+    both = rule.check(replaced(PILKADA_2024, rule.step, outside))
+    assert [v.key for v in both] == [rule.step, rule.step]
+    assert [v.certainty for v in both] == [rule.certainty] * 2
+
+
+def test_violation_of_keeps_its_certainty():
+    violation = Violation.of(
+        "X", (D(2024, 1, 2), D(2024, 1, 1)), "x", "x", PEMILU_TAHAPAN_20_BULAN.basis,
+        certainty=Certainty.PROVISIONAL,
+    )  # fmt: skip
+    assert (violation.key, violation.certainty) == (None, Certainty.PROVISIONAL)
+    assert violation.code == "X"

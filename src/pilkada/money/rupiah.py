@@ -240,11 +240,18 @@ class Rupiah:
         # Precision for an exact product: the digits of both operands.
         digits = len(self.amount.as_tuple().digits) + len(factor.as_tuple().digits) + 2
         product = Context(prec=digits, traps=[Inexact]).multiply(self.amount, factor)
-        if product.copy_abs() >= LIMIT:
+        # The limit holds before rounding (a huge product is never quantised) and after it:
+        # 999999999999999999.995 rounds half up to 10**18.
+        rounded = (
+            product
+            if product.copy_abs() >= LIMIT
+            else product.quantize(SEN, rounding=rounding, context=_ROUNDING)
+        )
+        if rounded.copy_abs() >= LIMIT:
             raise PilkadaValueError(
                 "factor", factor, f"the product {product} is too large", "a product below 10**18"
             )
-        return Rupiah(product.quantize(SEN, rounding=rounding, context=_ROUNDING))
+        return Rupiah(rounded)
 
     def allocate(self, *weights: int | Decimal | Fraction) -> tuple[Rupiah, ...]:
         """Split the amount in proportion to ``weights``, conserving the total to the sen.
