@@ -386,13 +386,20 @@ def _grants(cite: _Bases) -> list[str]:
         ]
         for voting, deadline in sorted(module.SIGNING_DEADLINES.items())
     ]
+    # Each row's certainty is its rule's in GRANT_RULES (the signing deadlines share one).
+    codes = ["WORKING_DAYS_AFTER_SIGNING", "MONTHS_BEFORE_VOTING", "SINGLE_PAYMENT", "FUNDING"]
+    codes += ["SISA_DANA_MONTHS"] + ["SIGNING_DEADLINES"] * (len(rows) - 5)
+    certainty = [module.grant_rule(code).certainty.value for code in codes]
     return [
         "## Grant agreements (NPHD)",
         "",
         "The rules [`GrantAgreement`][pilkada.grants.GrantAgreement] applies "
-        "(`src/pilkada/grants.py`). The grant rules record no certainty (—).",
+        "(`src/pilkada/grants/`), each listed with its sources in `pilkada.grants.GRANT_RULES`.",
         "",
-        *_table(["rule", "what", "basis", "certainty"], ([*row, "—"] for row in rows)),
+        *_table(
+            ["rule", "what", "basis", "certainty"],
+            ([*row, c] for row, c in zip(rows, certainty, strict=True)),
+        ),
     ]
 
 
