@@ -1,8 +1,9 @@
 """A national Pilkada result set: validation, recapitulation to every level, and decisions.
 
 Run: ``python benchmarks/bench_results.py [ROUNDS] [SEED]``. Generates a reproducible synthetic
-result set shaped like Pilkada 2024 (shared/domain.md §8): 435,089 TPS in 83,731 desa, 7,277
-kecamatan, 514 kab/kota and 38 provinces; the bupati/wali kota elections of the 508 kab/kota
+result set shaped like Pilkada 2024 (shared/domain.md §8): 435,089 TPS spread over the real
+desa/kelurahan of the region table in force on 27 November 2024 (Kepmendagri
+100.1.1-6117/2022); the bupati/wali kota elections of the 508 kab/kota
 outside Jakarta and the governor elections of the 37 provinces other than DIY (545 regions),
 each with 1 to 6 pairs (1: against the kolom kosong), realistic turnout and a few anomalies:
 860,750 TPS results in all.
@@ -25,6 +26,7 @@ comparisons: without them the script still times ours.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import json
 import random
@@ -38,16 +40,14 @@ from typing import Any
 
 import numpy as np
 
-from pilkada.regions import PROVINCES, AreaLevel, RegionCode
+from pilkada.regions import AreaLevel, RegionCode
 from pilkada.results import TpsResults, decide, recapitulate
 from pilkada.results.recap import region_codes
 from pilkada.results.records import table_at
+from pilkada.wilayah import table_on
 
 TARGET_SECONDS = 1.0
 TOTAL_TPS = 435_089
-TOTAL_DESA = 83_731
-TOTAL_KECAMATAN = 7_277
-TOTAL_KAB_KOTA = 514  # 508 autonomous + Jakarta's 6 administrative
 LEVELS = (AreaLevel.DESA, AreaLevel.KECAMATAN, AreaLevel.KABUPATEN_KOTA, AreaLevel.PROVINSI)
 
 
@@ -60,25 +60,10 @@ def _spread(total: int, parts: int, rng: random.Random) -> list[int]:
 
 
 def geography(rng: random.Random) -> list[str]:
-    """435,089 TPS codes, sorted, under real province codes."""
-    provinces = list(PROVINCES)
-    kab_kota: list[str] = []
-    special = {"31": (["01"], 5), "34": (["01", "02", "03", "04"], 1)}
-    others = [p for p in provinces if p not in special]
-    rest = _spread(TOTAL_KAB_KOTA - 6 - 5, len(others), rng)
-    for prov in provinces:
-        if prov in special:
-            kab, kota = special[prov]
-        else:
-            count = rest[others.index(prov)]
-            kab, kota = [f"{i:02d}" for i in range(1, count - count // 5 + 1)], count // 5
-        kab_kota += [prov + k for k in kab] + [prov + str(71 + i) for i in range(kota)]
-    kec_counts = _spread(TOTAL_KECAMATAN, len(kab_kota), rng)
-    kecamatan = [kk + f"{i:02d}" for kk, n in zip(kab_kota, kec_counts, strict=True)
-                 for i in range(1, n + 1)]  # fmt: skip
-    desa_counts = _spread(TOTAL_DESA, len(kecamatan), rng)
-    desa = [kec + f"{2000 + i:04d}" for kec, n in zip(kecamatan, desa_counts, strict=True)
-            for i in range(1, n + 1)]  # fmt: skip
+    """435,089 TPS codes, sorted, in the real desa/kelurahan of the region table in force on
+    27 November 2024 (Kepmendagri 100.1.1-6117/2022): a made-up code would be an anomaly."""
+    names = table_on(dt.date(2024, 11, 27)).names
+    desa = sorted(code for code in names if len(code) == 10)
     tps_counts = _spread(TOTAL_TPS, len(desa), rng)
     return [d + f"{i:03d}" for d, n in zip(desa, tps_counts, strict=True) for i in range(1, n + 1)]
 

@@ -19,6 +19,7 @@ JSON object of the figures, read by ``bench_results.py``.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import resource
@@ -31,13 +32,13 @@ from typing import Any
 
 import numpy as np
 
-from pilkada.regions import PROVINCES, AreaLevel
+from pilkada.regions import AreaLevel
 from pilkada.results import TpsResults, decide, read_results_csv, recapitulate
 from pilkada.results.recap import region_codes
+from pilkada.wilayah import table_on
 
 LEVELS = (AreaLevel.DESA, AreaLevel.KECAMATAN, AreaLevel.KABUPATEN_KOTA, AreaLevel.PROVINSI)
 NATIONAL = 860_750
-DESA = 83_731
 
 
 def peak_mb() -> float:
@@ -53,25 +54,20 @@ def peak_mb() -> float:
 
 
 def desa_codes(rng: np.random.Generator) -> np.ndarray:
-    """83,731 distinct desa codes (10 digits) under real province codes, sorted."""
-    provinces = np.array(sorted(int(p) for p in PROVINCES if p != "31"), dtype=np.int64)
-    prov = rng.choice(provinces, DESA)
-    kab = rng.integers(1, 30, DESA)
-    kec = rng.integers(1, 25, DESA)
-    desa = rng.integers(2001, 2040, DESA)
-    codes = np.unique(((prov * 100 + kab) * 100 + kec) * 10_000 + desa)
-    while len(codes) < DESA:  # top up the few draws that collided
-        more = codes[: DESA - len(codes)] + 50
-        codes = np.unique(np.concatenate([codes, more]))
-    return codes[:DESA]
+    """The desa/kelurahan codes (10 digits, as ints) of the region table in force on
+    27 November 2024, sorted: made-up codes would each be an anomaly. Jakarta (31) is left
+    out: its kota elect no wali kota."""
+    names = table_on(dt.date(2024, 11, 27)).names
+    desa = (int(code) for code in names if len(code) == 10 and code[:2] != "31")
+    return np.array(sorted(desa), dtype=np.int64)
 
 
 def tps_codes(n: int, rng: np.random.Generator) -> np.ndarray:
     """``n`` TPS codes (13 digits, as ints), spread evenly over the desa, sorted."""
     desa = desa_codes(rng)
-    base, extra = divmod(n, DESA)
-    counts = np.full(DESA, base, dtype=np.int64)
-    counts[rng.choice(DESA, extra, replace=False)] += 1
+    base, extra = divmod(n, len(desa))
+    counts = np.full(len(desa), base, dtype=np.int64)
+    counts[rng.choice(len(desa), extra, replace=False)] += 1
     starts = np.repeat(np.cumsum(counts) - counts, counts)
     return np.repeat(desa * 1000, counts) + (np.arange(n) - starts) + 1
 

@@ -11,6 +11,7 @@ checking:
 from __future__ import annotations
 
 import enum
+import functools
 import operator
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
@@ -37,13 +38,13 @@ from pilkada.results.fields import (
     VOTERS_DPT,
     VOTERS_DPTB,
 )
-from pilkada.wilayah import REGION_TABLES, is_known, tables_named
+from pilkada.wilayah import REGION_TABLES, tables_named
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from pilkada.results.kernels import Column
+    from pilkada.results.kernels import Column, Table
 
 __all__ = [
     "BALANCES",
@@ -196,6 +197,9 @@ def is_stray(slot: int, pairs: int) -> bool:
     return pairs > 1 if slot == 0 else slot > pairs
 
 
+#: The digits of a desa/kelurahan code.
+DESA_DIGITS: Final = 10
+
 #: The form figures beside the votes: a count without them (all 0) records votes only.
 _FORM_ONLY: Final = (DPT, DPTB, VOTERS_DPT, VOTERS_DPTB, VOTERS_DPK, BALLOTS, INVALID)
 
@@ -276,12 +280,21 @@ def _unknown(tps: RegionCode) -> Iterator[Anomaly]:
     )  # fmt: skip
 
 
-def unknown_rows(codes: Sequence[str]) -> set[int]:
-    """The rows of a batch whose desa/kelurahan no table lists (each desa looked up once)."""
-    unknown = {desa for desa in {code[:10] for code in codes} if not is_known(desa)}
-    if not unknown:
-        return set()
-    return {i for i, code in enumerate(codes) if code[:10] in unknown}
+def unknown_rows(table: Table) -> set[int]:
+    """The rows of a TPS batch whose desa/kelurahan no table lists (each desa looked up once)."""
+    from pilkada.results import kernels  # noqa: PLC0415 (NumPy, when used)
+
+    drop = table.digits - DESA_DIGITS
+    return set(kernels.rows_outside(table.keys, drop, _known_desa()))
+
+
+@functools.cache
+def _known_desa() -> npt.NDArray[np.int64]:
+    """Every desa/kelurahan code some region table lists, as sorted ints (read once)."""
+    import numpy as np  # noqa: PLC0415
+
+    codes = {int(c) for t in REGION_TABLES for c in t.names if len(c) == DESA_DIGITS}
+    return np.array(sorted(codes), dtype=np.int64)
 
 
 def _negatives(tps: RegionCode, values: Sequence[int], votes: Sequence[int]) -> Iterator[Anomaly]:

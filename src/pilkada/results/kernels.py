@@ -150,6 +150,37 @@ def true_rows(mask: npt.NDArray[np.bool_]) -> list[int]:
     return rows
 
 
+def rows_outside(keys: Column, drop: int, known: Column) -> list[int]:
+    """The rows whose ``key // 10**drop`` is not in ``known`` (sorted), by binary search."""
+    prefixes = keys // (10**drop) if drop else keys
+    distinct = np.unique(prefixes)
+    if not len(distinct):
+        return []
+    at = np.minimum(np.searchsorted(known, distinct), max(len(known) - 1, 0))
+    found = known[at] == distinct if len(known) else np.zeros(len(distinct), dtype=np.bool_)
+    missing = distinct[~found]
+    if not len(missing):
+        return []
+    return true_rows(np.isin(prefixes, missing))
+
+
+def group_totals(keys: Column, drop: int, values: Sequence[int] | Column) -> list[int]:
+    """``values`` (one per key, keys sorted) added up per group of ``keys // 10**drop``."""
+    _, bounds = group_bounds(keys, drop)
+    if not len(bounds):
+        return []
+    column = np.asarray(values, dtype=np.int64)
+    return [int(v) for v in np.add.reduceat(column, bounds).tolist()]
+
+
+def zero_mask(columns: Sequence[Column]) -> npt.NDArray[np.int64]:
+    """1 where every one of ``columns`` is zero, else 0 (one int per row)."""
+    mask = np.ones(len(columns[0]), dtype=np.bool_)
+    for column in columns:
+        mask &= column == 0
+    return mask.astype(np.int64)
+
+
 def zero_rows(columns: Sequence[Column]) -> list[int]:
     """The rows where every one of ``columns`` is zero (none when no column is given)."""
     if not columns:

@@ -323,9 +323,13 @@ class Recap(Tabular, Sequence[RecapRow]):
 
     def progress_at(self, level: AreaLevel) -> tuple[list[int], list[int] | None]:
         """The TPS reported and expected per area at ``level`` (at or above the recap's)."""
-        codes = self._table.aggregate(level.code_length).codes
-        return _grouped(self._table.codes, self._reported, codes), (
-            None if self._expected is None else _grouped(self._table.codes, self._expected, codes)
+        from pilkada.results.kernels import group_totals  # noqa: PLC0415 (NumPy, when used)
+
+        t = self._table
+        drop = t.digits - level.code_length
+        expected = self._expected
+        return group_totals(t.keys, drop, self._reported), (
+            None if expected is None else group_totals(t.keys, drop, expected)
         )
 
 
@@ -333,15 +337,6 @@ def _ints(values: Iterable[int]) -> list[int]:
     """Python ints, from a list or a NumPy column (whose ``tolist`` gives Python ints)."""
     tolist = getattr(values, "tolist", None)
     return list(tolist()) if callable(tolist) else [int(v) for v in values]
-
-
-def _grouped(codes: Sequence[str], values: Sequence[int], groups: Sequence[str]) -> list[int]:
-    """``values`` (one per code, codes sorted) added up per group of ``groups`` (prefixes)."""
-    out = []
-    for group in groups:
-        low, high = bisect_left(codes, group), bisect_left(codes, group + ":")
-        out.append(sum(values[low:high]))
-    return out
 
 
 def unreported(results: TpsResults) -> list[str]:
@@ -399,9 +394,13 @@ def recapitulate(
     if not isinstance(results, TpsResults):
         results = TpsResults.from_records(results)
     table = table_at(results, level)
-    missing = unreported(results)
-    reported = [
-        n - m
-        for n, m in zip(table.tps, _grouped(missing, [1] * len(missing), table.codes), strict=True)
-    ]
-    return Recap(level, table, tuple(results.validate()), (reported, list(table.tps)))
+    from pilkada.results import kernels  # noqa: PLC0415 (NumPy, when used)
+
+    t = table_of(results)
+    if len(t):
+        unfilled = kernels.zero_mask([c for i, c in enumerate(t.columns) if i != PAIRS] + t.votes)
+        missing = kernels.group_totals(t.keys, t.digits - level.code_length, unfilled)
+    else:
+        missing = []
+    reported = [n - m for n, m in zip(_ints(table.tps), missing, strict=True)]
+    return Recap(level, table, tuple(results.validate()), (reported, _ints(table.tps)))

@@ -342,7 +342,7 @@ class TpsResults(Framed, Sequence[TpsResult]):
         found = self._anomalies
         if found is None:
             t = self._table
-            rows = sorted(suspect_rows(t.columns, t.votes) | unknown_rows(t.codes))
+            rows = sorted(suspect_rows(t.columns, t.votes) | unknown_rows(t))
             found = tuple(anomaly for i in rows for anomaly in anomalies(t.code(i), *t.row(i)[1:]))
             object.__setattr__(self, "_anomalies", found)
         return list(found)
