@@ -712,13 +712,93 @@ def _instruments(cite: _Bases) -> list[str]:
     ]
 
 
+def _after_count(cite: _Bases) -> list[str]:
+    from pilkada import RepeatedVote, result_timeline  # noqa: PLC0415
+    from pilkada.candidacy import aftermath  # noqa: PLC0415
+    from pilkada.schedule import next_cycle, repeat  # noqa: PLC0415
+
+    # The steps of a 2024 result with no case before the Court, as result_timeline() gives them.
+    steps = result_timeline("33.16", "NO_CASE").steps
+    rows = [
+        [_text(step.name_en), _text(step.when), cite(step.basis), step.certainty.value]
+        for step in steps
+    ]
+    penetapan = [
+        [f"penetapan calon terpilih: {v.value} days", v.effective.isoformat(), cite(v.basis),
+         v.certainty.value]
+        for v in aftermath.PENETAPAN_DAYS
+    ]  # fmt: skip
+    repeats = [
+        [_text(kind.value), _text(kind.trigger("en")), cite(kind.basis), kind.certainty.value]
+        for kind in RepeatedVote
+    ]
+    repeats.append(
+        [
+            "re-election after a kolom kosong win",
+            f"within {repeat.REELECTION_WITHIN_MONTHS} months of voting day",
+            cite(repeat.REELECTION_BASIS),
+            "official",
+        ]
+    )
+    windows = [
+        [
+            "the next Pilkada",
+            f"{v.value.min_months} to {v.value.max_months} months after the national "
+            f"winners take office, from {v.effective.isoformat()}",
+            cite(v.basis),
+            v.certainty.value,
+        ]
+        for v in next_cycle.NEXT_PILKADA_RULE
+    ]
+    return [
+        "## After the count",
+        "",
+        "When a 2024 result is final and its winners take office "
+        "([`result_timeline`][pilkada.result_timeline], a region with no case before the "
+        "Court), the versions of the penetapan deadline, the repeated votes "
+        "([`RepeatedVote`][pilkada.RepeatedVote]) and the next Pilkada's window "
+        "([`next_pilkada_window`][pilkada.next_pilkada_window]).",
+        "",
+        *_table(["step", "day (2024)", "basis", "certainty"], rows),
+        *_table(["rule", "in force from", "basis", "certainty"], penetapan),
+        *_table(["vote", "when", "basis", "certainty"], [*repeats, *windows]),
+    ]
+
+
+def _results(cite: _Bases) -> list[str]:
+    from pilkada.results.checks import BALANCES, COUNTING_BASIS  # noqa: PLC0415
+    from pilkada.results.recap import RECAP_BASIS  # noqa: PLC0415
+    from pilkada.wilayah import REGION_TABLES  # noqa: PLC0415
+
+    checks = [
+        [f"`{rule.kind.name}`", _text(rule.message_en.format(found="x", expected="y")),
+         cite(COUNTING_BASIS), "provisional"]
+        for rule in BALANCES
+    ]  # fmt: skip
+    checks.append(["recapitulation", "sums, tier by tier", cite(RECAP_BASIS), "provisional"])
+    tables = [
+        [f"table {t.key}", _text(t.note), t.effective.isoformat(), cite(t.basis),
+         t.certainty.value]
+        for t in REGION_TABLES
+    ]  # fmt: skip
+    return [
+        "## Counting checks and region tables",
+        "",
+        "The balances a PPK checks on each C.Hasil (an anomaly when broken), and the "
+        "Kemendagri region tables a code is looked up in, by the day each is used from.",
+        "",
+        *_table(["check", "rule", "basis", "certainty"], checks),
+        *_table(["table", "what", "in force from", "basis", "certainty"], tables),
+    ]
+
+
 def rules_markdown() -> str:
     """The Markdown of the rules page, generated from the rules :mod:`pilkada` applies."""
     _CITED.clear()
     cite = _Bases()
     lines = _intro()
     sections = (_stages, _date_rules, _schedule_2024, _adhoc, _grants, _candidacy, _winners)
-    for section in (*sections, _oversight, _dana, _instruments):
+    for section in (*sections, _after_count, _results, _oversight, _dana, _instruments):
         lines += section(cite)
     return "\n".join(lines)
 
