@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import pytest
@@ -177,3 +178,16 @@ def test_outcome_wording_groups_numbers_by_locale():
     assert "(12.345 suara, 64,52% dari 19.134 suara sah)" in outcome.message()
     assert "(12,345, 64.52% of 19,134 valid votes)" in outcome.message(locale="en")
     assert str(outcome) == outcome.message()
+
+
+def test_a_kolom_kosong_win_gives_the_re_election_deadline():
+    # Kota Pangkalpinang 2024: the kolom kosong won; the re-election was held on 27 August 2025,
+    # within "paling lama 1 tahun" of 27 November 2024 (Putusan MK 126/PUU-XXII/2024).
+    lost = decide(Tally(votes=(40,), kolom_kosong=60), election="wali_kota")
+    assert lost.repeat_deadline("2024-11-27") == dt.date(2025, 11, 27)
+    assert "126/PUU-XXII/2024" in lost.message()
+    won = decide(Tally(votes=(60,), kolom_kosong=40), election="wali_kota")
+    with pytest.raises(PilkadaValueError) as caught:
+        won.repeat_deadline("2024-11-27")
+    assert (caught.value.field, caught.value.value) == ("verdict", "ELECTED")
+    assert "REPEAT" in caught.value.rule

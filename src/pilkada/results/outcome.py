@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 import attrs
@@ -14,6 +15,7 @@ from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
 from pilkada.results.verdicts import Verdict, WinnerRule
 from pilkada.results.wording import outcome_message
+from pilkada.schedule.repeat import reelection_deadline
 
 __all__ = ["Outcome", "Provisional", "TieBreak"]
 
@@ -278,6 +280,28 @@ class Outcome(Tabular):
             check_derived("tie_break.tied", self.tie_break.tied, leaders, "the pairs level on top")
             winner = _winner(self.tie_break)
             check_derived("elected", self.elected, winner, "the pair the tie break decides for")
+
+    def repeat_deadline(self, voting_day: dt.date | str) -> dt.date:
+        """The last day of the re-election a kolom-kosong win calls for, from ``voting_day``.
+
+        "Paling lama 1 tahun sejak hari pemungutan suara" (Putusan MK 126/PUU-XXII/2024 on
+        UU 10/2016 Pasal 54D ayat (3)); see :func:`~pilkada.reelection_deadline`.
+
+        >>> from pilkada import Tally, decide
+        >>> lost = decide(Tally(votes=(40,), kolom_kosong=60), election="wali_kota")
+        >>> lost.repeat_deadline("2024-11-27")
+        datetime.date(2025, 11, 27)
+
+        Raises:
+            PilkadaValueError: the outcome calls for no re-election (its verdict is not
+                ``REPEAT``), or ``voting_day`` is not a date.
+        """
+        if self.verdict is not Verdict.REPEAT:
+            raise PilkadaValueError(
+                "verdict", self.verdict.name, "calls for no re-election",
+                "an outcome whose verdict is REPEAT (the kolom kosong won)",
+            )  # fmt: skip
+        return reelection_deadline(voting_day).day
 
     def share(self, pair: int) -> Fraction:
         """Pair ``pair``'s share of the valid votes, ``valid`` (0 when there are none)."""
