@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import attrs
 
-from pilkada.boundary import as_count, as_items
+from pilkada.boundary import as_count, as_items, as_path
 from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
 from pilkada.results.fields import FIELD_NAMES
@@ -159,7 +159,8 @@ def read_sirekap(path: str | Path, *, paslon: str | Path | None = None) -> Sirek
         PilkadaValueError: a file that cannot be read, or not of Sirekap's shape; a contest
             the candidates file does not list; a child area outside the file's area.
     """
-    path = Path(path)
+    path = Path(as_path("path", path))
+    paslon = None if paslon is None else as_path("paslon", paslon)
     kind, area = path.parent.parent.name, path.stem
     if kind not in KINDS or not area.isdigit() or len(area) not in _LEVELS:
         raise _fail(
