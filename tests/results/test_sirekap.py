@@ -6,7 +6,15 @@ from pathlib import Path
 import attrs
 import pytest
 
-from pilkada import AnomalyKind, PilkadaValueError, TpsResults, decide, read_sirekap, recapitulate
+from pilkada import (
+    AnomalyKind,
+    PilkadaError,
+    PilkadaValueError,
+    TpsResults,
+    decide,
+    read_sirekap,
+    recapitulate,
+)
 from pilkada.law import Certainty
 from pilkada.results import Provisional, Tally, Verdict
 from tests.strategies import KAB, tps
@@ -134,3 +142,19 @@ def test_a_snapshot_time_that_is_no_time_is_refused(tmp_path):
     with pytest.raises(PilkadaValueError) as info:
         read_sirekap(path)
     assert (info.value.field, info.value.value) == (str(path), "kemarin")
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: read_sirekap(None), "path"),
+        (lambda: read_sirekap(10**5000), "path"),
+        (lambda: read_sirekap("pkwkp/33/\0.json"), "path"),
+        (lambda: read_sirekap(SAMPLE / "pkwkp/33/33.json", paslon=7), "paslon"),
+    ],
+)
+def test_a_path_that_is_not_one_is_refused_naming_it(call, field):
+    with pytest.raises(PilkadaError) as caught:
+        call()
+    assert caught.value.field == field
+    assert caught.value.rule.startswith("a file path")
