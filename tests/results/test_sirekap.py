@@ -158,3 +158,14 @@ def test_a_path_that_is_not_one_is_refused_naming_it(call, field):
         call()
     assert caught.value.field == field
     assert caught.value.rule.startswith("a file path")
+
+
+def test_a_kind_that_cannot_be_looked_up_is_refused_as_a_type():
+    count = read_sirekap(SAMPLE / "pkwkk/33/3316.json")
+    with pytest.raises(PilkadaError) as caught:
+        attrs.evolve(count, kind={"a": 1})  # unhashable: found by the long fuzz run
+    assert (caught.value.field, caught.value.value, caught.value.rule) == (
+        "kind",
+        {"a": 1},
+        "a str",
+    )

@@ -41,7 +41,8 @@ KINDS: Final = {"pkwkp": ElectionKind.GUBERNUR, "pkwkk": ElectionKind.BUPATI}
 _LEVELS: Final = {2: AreaLevel.PROVINSI, 4: AreaLevel.KABUPATEN_KOTA, 6: AreaLevel.KECAMATAN}
 
 
-def _kind(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _kind(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    instance_of(str)(instance, attribute, value)  # a dict or list is not looked up: unhashable
     if value not in KINDS:
         raise PilkadaValueError(
             attribute.name, value, "not a Sirekap contest kind", "pkwkp or pkwkk"
