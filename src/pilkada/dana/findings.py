@@ -27,7 +27,14 @@ from pilkada.dana.ledger import (
     positive,
     total,
 )
-from pilkada.dana.rules import PRINSIP, BatasSumbangan, Sanksi, Tenggat, cap_versions
+from pilkada.dana.rules import (
+    PRINSIP,
+    BatasSumbangan,
+    Sanksi,
+    Tenggat,
+    cap_versions,
+    sanksi_or_none,
+)
 from pilkada.errors import PilkadaValueError, instance_of, shown
 from pilkada.i18n import format_date
 from pilkada.law import Certainty, Dated, LegalBasis
@@ -58,11 +65,6 @@ def _rp(amount: Rupiah, locale: str = "id") -> str:
     return amount.format(locale=locale)
 
 
-def _sanksi(instance: object, attribute: attrs.Attribute[Sanksi | None], value: object) -> None:
-    if value is not None:
-        instance_of(Sanksi)(instance, attribute, value)
-
-
 def _on_is(finding: TemuanDana, day: dt.date, rule: str) -> None:
     """A finding's ``on`` is the day of what it found (or not given)."""
     if finding.on is not None:
@@ -88,7 +90,7 @@ class TemuanDana(findings.Finding):
     CODE: ClassVar[str] = "TEMUAN_DANA"
 
     on: dt.date | None = attrs.field(default=None, validator=date_field(optional=True))
-    sanksi: Sanksi | None = attrs.field(default=None, validator=_sanksi)
+    sanksi: Sanksi | None = attrs.field(default=None, validator=sanksi_or_none)
 
     @property
     def code(self) -> str:
