@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pilkada import Certainty, Period, Rupiah, Schedule, ScheduleEntry, Stage, findings
+from pilkada import (
+    Certainty,
+    Period,
+    PilkadaError,
+    Rupiah,
+    Schedule,
+    ScheduleEntry,
+    Stage,
+    findings,
+)
 from pilkada.dana import (
     DanaKampanye,
     JenisLaporan,
@@ -273,3 +283,86 @@ def test_lines_after_the_day_judged_are_left_out():
     dana = account().with_sumbangan(BUDI, "2024-12-01", Rupiah(80_000_000))
     assert codes(dana, "2024-11-30") == []
     assert codes(dana, "2024-12-01") == ["MELEBIHI_BATAS_SUMBANGAN"]
+
+
+# -- a finding built by hand must be one the rules could give (#18) ---------------------------
+
+ALL_FOUND = (
+    DanaKampanye(pasangan="Paslon 1", rkdk_dibuka="2024-09-20", batas_pengeluaran=Rupiah(1_000))
+    .with_sumbangan(BUDI, "2024-10-01", Rupiah(80_000_000), bukti="S-1")
+    .with_sumbangan(Penyumbang(jenis="asing", nama="X"), "2024-10-02", Rupiah(5))
+    .with_pengeluaran("2024-09-19", Rupiah(2_000))
+    .with_laporan("LPSDK", "2024-10-24", [])
+    .with_laporan("LPPDK", "2024-11-25")
+).findings()
+
+
+def found(kind: type) -> object:
+    return next(f for f in ALL_FOUND if type(f) is kind)
+
+
+def changed(kind: type, **changes: object) -> object:
+    return attrs.evolve(found(kind), **changes)
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "value", "rule"),
+    [
+        (lambda: changed(MelebihiBatasSumbangan, kelebihan=Rupiah(5_000_001)),
+         "kelebihan", Rupiah(5_000_001), "jumlah - batas (the cap)"),
+        (lambda: changed(MelebihiBatasSumbangan, jumlah=Rupiah(75_000_000),
+                         kelebihan=Rupiah(1)),
+         "jumlah", Rupiah(75_000_000),
+         "a total above the cap ('paling banyak': the cap itself is allowed)"),
+        (lambda: changed(MelebihiBatasSumbangan, batas=75_000_000),
+         "batas", 75_000_000, "a pilkada.Rupiah"),
+        (lambda: changed(MelebihiBatasSumbangan, setor_paling_lambat="2024-12-07"),
+         "setor_paling_lambat", "2024-12-07", "a datetime.date"),
+        (lambda: changed(MelebihiBatasPengeluaran, kelebihan=Rupiah(999)),
+         "kelebihan", Rupiah(999), "jumlah - batas (the limit)"),
+        (lambda: changed(MelebihiBatasPengeluaran, kelebihan=Rupiah(0)),
+         "kelebihan", Rupiah(0), "an amount above Rp0"),
+        (lambda: changed(SumbanganTerlarang, sumbangan=found(MelebihiBatasSumbangan).penyumbang),
+         "sumbangan", found(MelebihiBatasSumbangan).penyumbang, "a Sumbangan"),
+        (lambda: changed(SumbanganTerlarang, on=D(2024, 10, 3)),
+         "on", D(2024, 10, 3), "the day the donation was received"),
+        (lambda: changed(TidakDalamLPSDK, on=D(2024, 10, 2)),
+         "on", D(2024, 10, 2), "the day the donation was received"),
+        (lambda: changed(LaporanTerlambat, hari_terlambat=2),
+         "hari_terlambat", 2, "the days from the deadline (due) to the filing (on); at least 1"),
+        (lambda: changed(LaporanTerlambat, hari_terlambat=0),
+         "hari_terlambat", 0, "a whole number from 1 to 2**63 - 1"),
+        (lambda: changed(LaporanTerlambat, on=None),
+         "on", None, "the day it was filed"),
+        (lambda: changed(LaporanTidakAda, on=D(2024, 9, 24)),
+         "on", D(2024, 9, 24), "a day after the deadline ('paling lambat': on the day is on time)"),
+        (lambda: changed(LaporanTidakAda, jenis="LADK"),
+         "jenis", "LADK", "a JenisLaporan"),
+        (lambda: changed(PengeluaranSebelumRKDK, rkdk_dibuka=D(2024, 9, 19)),
+         "rkdk_dibuka", D(2024, 9, 19), "a day after the spending (pengeluaran.on)"),
+        (lambda: changed(PengeluaranSebelumRKDK, on=D(2024, 9, 18)),
+         "on", D(2024, 9, 18), "the day of the spending"),
+        (lambda: changed(SetoranKurang, disetor=Rupiah(5_000_005)),
+         "disetor", Rupiah(5_000_005), "less than wajib (what is owed)"),
+        (lambda: changed(SetoranKurang, disetor=Rupiah(-1)),
+         "disetor", Rupiah(-1), "an amount of Rp0 or more"),
+        (lambda: changed(SetoranKurang, on=D(2024, 12, 8)),
+         "on", D(2024, 12, 8), "the deadline (due)"),
+        (lambda: changed(SetoranKurang, sanksi="gugur"), "sanksi", "gugur", "a Sanksi"),
+    ],
+)  # fmt: skip
+def test_a_finding_the_rules_would_not_give_is_refused(change, field, value, rule):
+    with pytest.raises(PilkadaError) as caught:
+        change()
+    assert caught.value.field == field
+    assert caught.value.value == value
+    assert caught.value.rule == rule
+
+
+def test_every_kind_of_finding_is_in_the_fixture_and_rebuilds_as_is():
+    kinds = {type(f) for f in ALL_FOUND}
+    assert kinds >= {
+        MelebihiBatasSumbangan, SumbanganTerlarang, LaporanTerlambat, LaporanTidakAda,
+        TidakDalamLPSDK, MelebihiBatasPengeluaran, PengeluaranSebelumRKDK, SetoranKurang,
+    }  # fmt: skip
+    assert all(attrs.evolve(f) == f for f in ALL_FOUND)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from pilkada.dana import (
     Sumbangan,
 )
 from pilkada.dana.ledger import cumulative, total
-from pilkada.errors import PilkadaTypeError, PilkadaValueError
+from pilkada.errors import PilkadaError, PilkadaTypeError, PilkadaValueError
 from tests.strategies import dana_accounts
 
 D = dt.date
@@ -109,3 +110,25 @@ def test_an_anonymous_donor_may_have_no_name():
     assert JenisPenyumbang.TIDAK_JELAS.terlarang
     assert not JenisPenyumbang.PERSEORANGAN.terlarang
     assert JenisPenyumbang.ASING.label("en") == "foreign party"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "value", "rule"),
+    [
+        ({"penerimaan": 5}, "penerimaan", 5, "a pilkada.Rupiah"),
+        ({"setoran": Rupiah(-1)}, "setoran", Rupiah(-1), "an amount of Rp0 or more"),
+        ({"on": "2024-10-01"}, "on", "2024-10-01", "a datetime.date"),
+        ({"pengeluaran": object()}, "pengeluaran", None, "a pilkada.Rupiah"),
+    ],
+)
+def test_a_status_holds_exact_amounts_of_rp0_or_more(changes, field, value, rule):
+    status = (
+        DanaKampanye(pasangan="P")
+        .with_sumbangan(BUDI, "2024-10-01", Rupiah(9))
+        .status(on="2024-10-01")
+    )
+    with pytest.raises(PilkadaError) as caught:
+        attrs.evolve(status, **changes)
+    assert caught.value.field == field
+    assert value is None or caught.value.value == value
+    assert caught.value.rule == rule

@@ -8,7 +8,7 @@ from hypothesis import given
 from pilkada import Rupiah
 from pilkada.dana import read_dana_csv, read_dana_json, write_dana_csv, write_dana_json
 from pilkada.dana.readers import COLUMNS
-from pilkada.errors import PilkadaParseError, PilkadaValueError
+from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaValueError
 from tests.strategies import dana_accounts
 
 HEADER = ",".join(COLUMNS) + "\n"
@@ -87,3 +87,31 @@ def test_an_lpsdk_listing_nothing_is_not_a_report_without_contents():
     assert dana.laporan[0].sumbangan == ()
     dana = read_dana_csv(HEADER + "2024-10-24,laporan,,LPSDK,,,,,\n", pasangan="P")
     assert dana.laporan[0].sumbangan is None
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "value"),
+    [
+        (lambda: read_dana_csv(None, pasangan="P"), "text", None),
+        (lambda: read_dana_csv(HEADER, pasangan=5), "pasangan", 5),
+        (lambda: read_dana_csv(HEADER, pasangan="P", source=2**64), "source", 2**64),
+        (lambda: read_dana_json(b"{}"), "text", b"{}"),
+        (lambda: read_dana_json("{}", source=[1]), "source", [1]),
+        (lambda: read_dana_json('{"pasangan": 1, "baris": []}'), "json: pasangan", 1),
+        (lambda: read_dana_json('{"pasangan": "P", "baris": [], "batas_pengeluaran": 1.5}'),
+         "json: batas_pengeluaran", 1.5),
+        (lambda: write_dana_csv(None), "account", None),
+        (lambda: write_dana_json("Paslon 1"), "account", "Paslon 1"),
+    ],
+)  # fmt: skip
+def test_an_argument_of_the_wrong_kind_is_refused_naming_it(call, field, value):
+    with pytest.raises(PilkadaError) as caught:
+        call()
+    assert caught.value.field == field
+    assert caught.value.value == value
+
+
+def test_a_huge_number_for_the_text_is_refused_not_printed():
+    with pytest.raises(PilkadaError) as caught:
+        read_dana_csv(10**5000, pasangan="P")  # too long for str(): shown without it
+    assert caught.value.field == "text"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ from pilkada.dana.rules import (
     sanksi_rules,
     tenggat_rules,
 )
-from pilkada.errors import PilkadaLookupError, PilkadaValueError
+from pilkada.errors import PilkadaError, PilkadaLookupError, PilkadaValueError
 from pilkada.sources import find_instrument
 
 D = dt.date
@@ -159,3 +160,37 @@ def test_every_deadline_anchor_and_sanction_is_known():
         assert version.value.sanksi is None or version.value.sanksi in codes
         if version.value.anchor in ANCHORS:
             assert tenggat(version.value.code, PILKADA_2024).due is not None
+
+
+LPPDK = tenggat("LPPDK", PILKADA_2024)
+CAP = batas_sumbangan(JenisPenyumbang.PERSEORANGAN, dt.date(2024, 10, 1)).value
+
+
+@pytest.mark.parametrize(
+    ("build", "field", "value", "rule"),
+    [
+        (lambda: attrs.evolve(LPPDK, code="LADK"), "code", "LADK", "the code of its rule"),
+        (lambda: attrs.evolve(LPPDK, sanksi=None), "sanksi", None,
+         "the sanction its rule names"),
+        (lambda: attrs.evolve(LPPDK, sanksi="gugur"), "sanksi", "gugur", "a Sanksi"),
+        (lambda: attrs.evolve(LPPDK, due="2024-11-24"), "due", "2024-11-24", "a datetime.date"),
+        (lambda: attrs.evolve(LPPDK, rule=attrs.evolve(LPPDK.rule, value=LPPDK.sanksi)),
+         "rule", attrs.evolve(LPPDK.rule, value=LPPDK.sanksi), "a Dated[TenggatRule]"),
+        (lambda: attrs.evolve(LPPDK.rule.value, days=10**6), "days", 10**6,
+         "a whole number from -366 to 3660"),
+        (lambda: attrs.evolve(LPPDK.rule.value, anchor="KAMPANYE_SELESAI"), "anchor",
+         "KAMPANYE_SELESAI", "a Anchor"),
+        (lambda: attrs.evolve(LPPDK.sanksi, text_en=""), "text_en", "", "some text"),
+        (lambda: attrs.evolve(LPPDK.sanksi, certainty="OFFICIAL"), "certainty", "OFFICIAL",
+         "a Certainty"),
+        (lambda: attrs.evolve(PRINSIP[0], basis="UU 10/2016"), "basis", "UU 10/2016",
+         "a LegalBasis"),
+        (lambda: attrs.evolve(CAP, jumlah=Rupiah(0)), "jumlah", Rupiah(0), "an amount above Rp0"),
+        (lambda: attrs.evolve(CAP, jenis="perseorangan"), "jenis", "perseorangan",
+         "a JenisPenyumbang"),
+    ],
+)  # fmt: skip
+def test_a_rule_of_another_shape_is_refused(build, field, value, rule):
+    with pytest.raises(PilkadaError) as caught:
+        build()
+    assert (caught.value.field, caught.value.value, caught.value.rule) == (field, value, rule)

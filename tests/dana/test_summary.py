@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+import pytest
 from hypothesis import given
 
-from pilkada import Rupiah
+from pilkada import PilkadaError, Rupiah
 from pilkada.dana import DanaKampanye, JenisPenyumbang, Penyumbang
 from pilkada.dana.ledger import total
 from tests.strategies import dana_accounts
@@ -51,3 +53,37 @@ def test_by_kind_counts_donors_and_donations():
         (JenisPenyumbang.PERSEORANGAN, 2, 3, Rupiah(6)),
         (JenisPenyumbang.BADAN_HUKUM_SWASTA, 1, 1, Rupiah(4)),
     ]
+
+
+KINDS = DanaKampanye(pasangan="P").with_sumbangan(
+    Penyumbang(jenis="perseorangan", nama="Budi"), "2024-10-01", Rupiah(5)
+)
+
+
+@pytest.mark.parametrize(
+    ("build", "field", "value", "rule"),
+    [
+        (lambda: attrs.evolve(KINDS.ringkasan_jenis()[0], penyumbang=2),
+         "penyumbang", 2, "at most as many donors as donations (sumbangan)"),
+        (lambda: attrs.evolve(KINDS.ringkasan_jenis()[0], sumbangan=0),
+         "sumbangan", 0, "a whole number from 1 to 2**63 - 1"),
+        (lambda: attrs.evolve(KINDS.ringkasan_jenis()[0], jumlah=5),
+         "jumlah", 5, "a pilkada.Rupiah"),
+        (lambda: attrs.evolve(KINDS.ringkasan_periode()[1], end=D(2024, 9, 23)),
+         "end", D(2024, 9, 23), "a day from the day before start on (an empty period)"),
+        (lambda: attrs.evolve(KINDS.ringkasan_periode()[1], label_en=" "),
+         "label_en", " ", "some text"),
+        (lambda: attrs.evolve(KINDS.ringkasan_periode()[1], penerimaan=Rupiah(-1)),
+         "penerimaan", Rupiah(-1), "an amount of Rp0 or more"),
+    ],
+)  # fmt: skip
+def test_a_summary_the_ledger_could_not_give_is_refused(build, field, value, rule):
+    with pytest.raises(PilkadaError) as caught:
+        build()
+    assert (caught.value.field, caught.value.value, caught.value.rule) == (field, value, rule)
+
+
+def test_a_period_may_be_empty_ending_the_day_before_it_starts():
+    period = KINDS.ringkasan_periode()[1]
+    empty = attrs.evolve(period, end=period.start - dt.timedelta(days=1))
+    assert D(2024, 10, 1) not in empty

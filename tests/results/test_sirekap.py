@@ -6,7 +6,15 @@ from pathlib import Path
 import attrs
 import pytest
 
-from pilkada import AnomalyKind, PilkadaValueError, TpsResults, decide, read_sirekap, recapitulate
+from pilkada import (
+    AnomalyKind,
+    PilkadaError,
+    PilkadaValueError,
+    TpsResults,
+    decide,
+    read_sirekap,
+    recapitulate,
+)
 from pilkada.law import Certainty
 from pilkada.results import Provisional, Tally, Verdict
 from tests.strategies import KAB, tps
@@ -134,3 +142,87 @@ def test_a_snapshot_time_that_is_no_time_is_refused(tmp_path):
     with pytest.raises(PilkadaValueError) as info:
         read_sirekap(path)
     assert (info.value.field, info.value.value) == (str(path), "kemarin")
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: read_sirekap(None), "path"),
+        (lambda: read_sirekap(10**5000), "path"),
+        (lambda: read_sirekap("pkwkp/33/\0.json"), "path"),
+        (lambda: read_sirekap(SAMPLE / "pkwkp/33/33.json", paslon=7), "paslon"),
+    ],
+)
+def test_a_path_that_is_not_one_is_refused_naming_it(call, field):
+    with pytest.raises(PilkadaError) as caught:
+        call()
+    assert caught.value.field == field
+    assert caught.value.rule.startswith("a file path")
+
+
+def test_a_kind_that_cannot_be_looked_up_is_refused_as_a_type():
+    count = read_sirekap(SAMPLE / "pkwkk/33/3316.json")
+    with pytest.raises(PilkadaError) as caught:
+        attrs.evolve(count, kind={"a": 1})  # unhashable: found by the long fuzz run
+    assert (caught.value.field, caught.value.value, caught.value.rule) == (
+        "kind",
+        {"a": 1},
+        "a str",
+    )
+
+
+def _copied(tmp_path, change_data=None, change_paslon=None):
+    """The Blora sample in ``tmp_path``, its results and candidates changed in place."""
+    for folder in ("pkwkk/33", "paslon"):
+        (tmp_path / folder).mkdir(parents=True)
+    data = json.loads((SAMPLE / "pkwkk/33/3316.json").read_text(encoding="utf-8"))
+    paslon = json.loads((SAMPLE / "paslon/pkwkk.json").read_text(encoding="utf-8"))
+    (change_data or (lambda _: None))(data)
+    (change_paslon or (lambda _: None))(paslon["3316"])
+    (tmp_path / "paslon/pkwkk.json").write_text(json.dumps(paslon), encoding="utf-8")
+    path = tmp_path / "pkwkk/33/3316.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _first(mapping):
+    return mapping[next(iter(mapping))]
+
+
+def _votes_in_first_area(value):
+    """Every pair's votes in the first area set to ``value``."""
+
+    def change(data):
+        row = _first(data["tungsura"]["table"])
+        row.update({k: value for k in row if k.isdigit() and len(k) > 6})
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change_data", "change_paslon", "where", "rule"),
+    [
+        (None, lambda p: _first(p).pop("nomor_urut"), "paslon",
+         "an object with nama (text) and nomor_urut (a whole number)"),
+        (None, lambda p: _first(p).update(nomor_urut=[1]), "paslon",
+         "an object with nama (text) and nomor_urut (a whole number)"),
+        (None, lambda p: _first(p).update(nama=None), "paslon",
+         "an object with nama (text) and nomor_urut (a whole number)"),
+        (None, lambda p: p.update({k: [1] for k in p}), "paslon",
+         "an object with nama (text) and nomor_urut (a whole number)"),
+        (lambda d: (d.pop("progres", None), d["tungsura"].update(chart=[])), None, "results",
+         "progres with total and progres"),
+        (lambda d: d.update(tungsura=[]), None, "results", "a Sirekap hhcw results file"),
+        (_votes_in_first_area(2**63), None, "results", "a whole number of votes"),
+        (_votes_in_first_area(2**62), None, "results", "a whole number of votes"),
+    ],
+)  # fmt: skip
+def test_a_file_of_another_shape_is_refused_naming_the_file(
+    tmp_path, change_data, change_paslon, where, rule
+):
+    path = _copied(tmp_path, change_data, change_paslon)
+    with pytest.raises(PilkadaError) as caught:
+        read_sirekap(path)
+    named = tmp_path / "paslon/pkwkk.json" if where == "paslon" else path
+    assert caught.value.field == str(named)
+    assert caught.value.rule == rule

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from pilkada import (
+    PilkadaError,
     PilkadaMissingDependencyError,
     PilkadaParseError,
     PilkadaValueError,
@@ -113,3 +114,20 @@ def test_without_openpyxl_a_clear_error(tmp_path, monkeypatch):
         read_results_xlsx(path)
     assert (info.value.field, info.value.value) == ("read_results_xlsx()", "openpyxl")
     assert info.value.rule == 'install it with: pip install "pilkada[xlsx]"'
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "rule"),
+    [
+        (lambda: read_results_xlsx(None), "source", "a path, or a binary file to read"),
+        (lambda: read_results_xlsx(10**5000), "source", "a path, or a binary file to read"),
+        (lambda: read_results_xlsx("a\0b.xlsx"), "source", "a file path without NUL characters"),
+        (lambda: read_results_xlsx(io.BytesIO(), sheet=1), "sheet", "a sheet's title"),
+        (lambda: read_results_xlsx(io.BytesIO(), progress=[]), "progress", "a callable"),
+    ],
+)
+def test_an_argument_of_the_wrong_kind_is_refused_naming_it(call, field, rule):
+    with pytest.raises(PilkadaError) as caught:
+        call()
+    assert caught.value.field == field
+    assert caught.value.rule == rule

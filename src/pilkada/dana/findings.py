@@ -15,9 +15,27 @@ from typing import TYPE_CHECKING, ClassVar
 import attrs
 
 from pilkada import findings
+from pilkada.boundary import check_derived, count_field, date_field
 from pilkada.dana.kinds import JenisLaporan, JenisPenyumbang
-from pilkada.dana.ledger import LaporanDana, Pengeluaran, Penyumbang, Sumbangan, cumulative, total
-from pilkada.dana.rules import PRINSIP, BatasSumbangan, Sanksi, Tenggat, cap_versions
+from pilkada.dana.ledger import (
+    LaporanDana,
+    Pengeluaran,
+    Penyumbang,
+    Sumbangan,
+    cumulative,
+    nonnegative,
+    positive,
+    total,
+)
+from pilkada.dana.rules import (
+    PRINSIP,
+    BatasSumbangan,
+    Sanksi,
+    Tenggat,
+    cap_versions,
+    sanksi_or_none,
+)
+from pilkada.errors import PilkadaValueError, instance_of, shown
 from pilkada.i18n import format_date
 from pilkada.law import Certainty, Dated, LegalBasis
 from pilkada.money import Rupiah
@@ -47,14 +65,32 @@ def _rp(amount: Rupiah, locale: str = "id") -> str:
     return amount.format(locale=locale)
 
 
+def _on_is(finding: TemuanDana, day: dt.date, rule: str) -> None:
+    """A finding's ``on`` is the day of what it found (or not given)."""
+    if finding.on is not None:
+        check_derived("on", finding.on, day, rule)
+
+
+def _excess(batas: Rupiah, jumlah: Rupiah, kelebihan: Rupiah, what: str) -> None:
+    """An excess over a cap: the total above the cap ("paling banyak"), by the difference."""
+    if jumlah <= batas:
+        raise PilkadaValueError(
+            "jumlah",
+            jumlah,
+            f"{shown(jumlah)} is not over the {what} {shown(batas)}",
+            f"a total above the {what} ('paling banyak': the {what} itself is allowed)",
+        )
+    check_derived("kelebihan", kelebihan, jumlah - batas, f"jumlah - batas (the {what})")
+
+
 @attrs.frozen(kw_only=True)
 class TemuanDana(findings.Finding):
     """A campaign finance finding: the day it happened and the sanction of its rule."""
 
     CODE: ClassVar[str] = "TEMUAN_DANA"
 
-    on: dt.date | None = attrs.field(default=None)
-    sanksi: Sanksi | None = attrs.field(default=None)
+    on: dt.date | None = attrs.field(default=None, validator=date_field(optional=True))
+    sanksi: Sanksi | None = attrs.field(default=None, validator=sanksi_or_none)
 
     @property
     def code(self) -> str:
@@ -72,11 +108,14 @@ class MelebihiBatasSumbangan(TemuanDana):
 
     CODE: ClassVar[str] = "MELEBIHI_BATAS_SUMBANGAN"
 
-    penyumbang: Penyumbang
-    batas: Rupiah
-    jumlah: Rupiah
-    kelebihan: Rupiah
-    setor_paling_lambat: dt.date
+    penyumbang: Penyumbang = attrs.field(validator=instance_of(Penyumbang))
+    batas: Rupiah = attrs.field(validator=positive)
+    jumlah: Rupiah = attrs.field(validator=positive)
+    kelebihan: Rupiah = attrs.field(validator=positive)
+    setor_paling_lambat: dt.date = attrs.field(validator=date_field())
+
+    def __attrs_post_init__(self) -> None:
+        _excess(self.batas, self.jumlah, self.kelebihan, "cap")
 
 
 @attrs.frozen(kw_only=True)
@@ -85,8 +124,19 @@ class SumbanganTerlarang(TemuanDana):
 
     CODE: ClassVar[str] = "SUMBANGAN_TERLARANG"
 
-    sumbangan: Sumbangan
-    setor_paling_lambat: dt.date
+    sumbangan: Sumbangan = attrs.field(validator=instance_of(Sumbangan))
+    setor_paling_lambat: dt.date = attrs.field(validator=date_field())
+
+    def __attrs_post_init__(self) -> None:
+        jenis = self.sumbangan.penyumbang.jenis
+        if not jenis.terlarang:
+            raise PilkadaValueError(
+                "sumbangan",
+                self.sumbangan,
+                f"a donation from {jenis.name} is not prohibited",
+                "a donation from a prohibited donor (UU 1/2015 Pasal 76 ayat (1))",
+            )
+        _on_is(self, self.sumbangan.on, "the day the donation was received")
 
 
 @attrs.frozen(kw_only=True)
@@ -95,9 +145,21 @@ class LaporanTerlambat(TemuanDana):
 
     CODE: ClassVar[str] = "LAPORAN_TERLAMBAT"
 
-    jenis: JenisLaporan
-    due: dt.date
-    hari_terlambat: int
+    jenis: JenisLaporan = attrs.field(validator=instance_of(JenisLaporan))
+    due: dt.date = attrs.field(validator=date_field())
+    hari_terlambat: int = attrs.field(validator=count_field(minimum=1))
+
+    def __attrs_post_init__(self) -> None:
+        if self.on is None:
+            raise PilkadaValueError(
+                "on", None, "a late report without the day it was filed", "the day it was filed"
+            )
+        check_derived(
+            "hari_terlambat",
+            self.hari_terlambat,
+            (self.on - self.due).days,
+            "the days from the deadline (due) to the filing (on); at least 1",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -106,8 +168,17 @@ class LaporanTidakAda(TemuanDana):
 
     CODE: ClassVar[str] = "LAPORAN_TIDAK_ADA"
 
-    jenis: JenisLaporan
-    due: dt.date
+    jenis: JenisLaporan = attrs.field(validator=instance_of(JenisLaporan))
+    due: dt.date = attrs.field(validator=date_field())
+
+    def __attrs_post_init__(self) -> None:
+        if self.on is not None and self.on <= self.due:
+            raise PilkadaValueError(
+                "on",
+                self.on,
+                f"{self.on} is not after the deadline {self.due}",
+                "a day after the deadline ('paling lambat': on the day is on time)",
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -116,7 +187,10 @@ class TidakDalamLPSDK(TemuanDana):
 
     CODE: ClassVar[str] = "TIDAK_DALAM_LPSDK"
 
-    sumbangan: Sumbangan
+    sumbangan: Sumbangan = attrs.field(validator=instance_of(Sumbangan))
+
+    def __attrs_post_init__(self) -> None:
+        _on_is(self, self.sumbangan.on, "the day the donation was received")
 
 
 @attrs.frozen(kw_only=True)
@@ -125,9 +199,12 @@ class MelebihiBatasPengeluaran(TemuanDana):
 
     CODE: ClassVar[str] = "MELEBIHI_BATAS_PENGELUARAN"
 
-    batas: Rupiah
-    jumlah: Rupiah
-    kelebihan: Rupiah
+    batas: Rupiah = attrs.field(validator=positive)
+    jumlah: Rupiah = attrs.field(validator=positive)
+    kelebihan: Rupiah = attrs.field(validator=positive)
+
+    def __attrs_post_init__(self) -> None:
+        _excess(self.batas, self.jumlah, self.kelebihan, "limit")
 
 
 @attrs.frozen(kw_only=True)
@@ -136,8 +213,18 @@ class PengeluaranSebelumRKDK(TemuanDana):
 
     CODE: ClassVar[str] = "PENGELUARAN_SEBELUM_RKDK"
 
-    pengeluaran: Pengeluaran
-    rkdk_dibuka: dt.date
+    pengeluaran: Pengeluaran = attrs.field(validator=instance_of(Pengeluaran))
+    rkdk_dibuka: dt.date = attrs.field(validator=date_field())
+
+    def __attrs_post_init__(self) -> None:
+        if self.pengeluaran.on >= self.rkdk_dibuka:
+            raise PilkadaValueError(
+                "rkdk_dibuka",
+                self.rkdk_dibuka,
+                f"the spending on {self.pengeluaran.on} is not before {self.rkdk_dibuka}",
+                "a day after the spending (pengeluaran.on)",
+            )
+        _on_is(self, self.pengeluaran.on, "the day of the spending")
 
 
 @attrs.frozen(kw_only=True)
@@ -149,9 +236,19 @@ class SetoranKurang(TemuanDana):
 
     CODE: ClassVar[str] = "SETORAN_KURANG"
 
-    wajib: Rupiah
-    disetor: Rupiah
-    due: dt.date
+    wajib: Rupiah = attrs.field(validator=positive)
+    disetor: Rupiah = attrs.field(validator=nonnegative)
+    due: dt.date = attrs.field(validator=date_field())
+
+    def __attrs_post_init__(self) -> None:
+        if self.disetor >= self.wajib:
+            raise PilkadaValueError(
+                "disetor",
+                self.disetor,
+                f"{shown(self.disetor)} is not short of {shown(self.wajib)}",
+                "less than wajib (what is owed)",
+            )
+        _on_is(self, self.due, "the deadline (due)")
 
 
 def _prinsip(code: str) -> tuple[LegalBasis, Certainty]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from pilkada.boundary import as_date, as_enum, as_items
+from pilkada.boundary import as_date, as_enum, as_items, date_field
 from pilkada.dana.kinds import BentukSumbangan, JenisLaporan, JenisPenyumbang
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
 from pilkada.money import Rupiah
@@ -27,6 +27,8 @@ __all__ = [
     "Sumbangan",
     "cumulative",
     "entries_of",
+    "nonnegative",
+    "positive",
     "total",
 ]
 
@@ -40,6 +42,18 @@ def positive(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> No
     if value <= Rupiah(0):
         raise PilkadaValueError(
             attribute.name, value, f"{value} is not a positive amount", "an amount above Rp0"
+        )
+
+
+def nonnegative(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
+    """An attrs validator: a :class:`~pilkada.Rupiah` of Rp0 or more (a sum of lines)."""
+    if not isinstance(value, Rupiah):
+        raise PilkadaTypeError(
+            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
+        )
+    if value < Rupiah(0):
+        raise PilkadaValueError(
+            attribute.name, value, f"{value} is negative", "an amount of Rp0 or more"
         )
 
 
@@ -196,10 +210,10 @@ class StatusDana(Tabular):
     report should explain).
     """
 
-    on: dt.date
-    penerimaan: Rupiah
-    pengeluaran: Rupiah
-    setoran: Rupiah
+    on: dt.date = attrs.field(validator=date_field())
+    penerimaan: Rupiah = attrs.field(validator=nonnegative)
+    pengeluaran: Rupiah = attrs.field(validator=nonnegative)
+    setoran: Rupiah = attrs.field(validator=nonnegative)
 
     @property
     def saldo(self) -> Rupiah:

@@ -38,7 +38,13 @@ from pilkada.boundary import as_date, as_enum
 from pilkada.dana.account import DanaKampanye
 from pilkada.dana.kinds import BentukSumbangan, JenisLaporan, JenisPenyumbang
 from pilkada.dana.ledger import LaporanDana, Pengeluaran, Penyumbang, SetoranKasNegara, Sumbangan
-from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaValueError
+from pilkada.errors import (
+    PilkadaError,
+    PilkadaParseError,
+    PilkadaTypeError,
+    PilkadaValueError,
+    shown,
+)
 from pilkada.money import Rupiah
 from pilkada.schedule import Schedule, pilkada_2024
 
@@ -115,6 +121,21 @@ class _Lines:
             )
 
 
+def _text_arg(field: str, value: object) -> str:
+    """An argument that must be a ``str`` (the text read, or the name of its source)."""
+    if not isinstance(value, str):
+        raise PilkadaTypeError(field, value, f"got {type(value).__name__} {shown(value)}", "a str")
+    return value
+
+
+def _account_arg(value: object) -> DanaKampanye:
+    if not isinstance(value, DanaKampanye):
+        raise PilkadaTypeError(
+            "account", value, f"got {type(value).__name__} {shown(value)}", "a DanaKampanye"
+        )
+    return value
+
+
 def _amount(text: str) -> Rupiah:
     try:
         return Rupiah.parse(text)
@@ -155,7 +176,10 @@ def read_dana_csv(
         PilkadaParseError: The text is not CSV, or lacks a column.
         PilkadaValueError: A cell breaks a rule; ``field`` names the line and column
             (``csv: baris 3.jumlah``).
+        PilkadaTypeError: ``text``, ``pasangan`` or ``source`` is not a ``str``.
     """
+    text, source = _text_arg("text", text), _text_arg("source", source)
+    _text_arg("pasangan", pasangan)
     try:
         reader = csv.DictReader(io.StringIO(text))
         header = reader.fieldnames or []
@@ -185,7 +209,9 @@ def read_dana_json(
     Raises:
         PilkadaParseError: The text is not a JSON object with ``pasangan`` and ``baris``.
         PilkadaValueError: A line breaks a rule; ``field`` names it (``json: baris[2].jumlah``).
+        PilkadaTypeError: ``text`` or ``source`` is not a ``str``.
     """
+    text, source = _text_arg("text", text), _text_arg("source", source)
     try:
         data = json.loads(text)
     except ValueError as exc:
@@ -204,9 +230,16 @@ def read_dana_json(
     if data.get("rkdk_dibuka") is not None:
         lines.rkdk = as_date(f"{source}: rkdk_dibuka", data["rkdk_dibuka"])
     limit = data.get("batas_pengeluaran")
+    pasangan = data.get("pasangan", "")
+    if not isinstance(pasangan, str):  # a number or a list is not a name: refused, not str()'d
+        raise PilkadaValueError(f"{source}: pasangan", pasangan, "not a name", "a JSON string")
+    if isinstance(limit, bool) or not isinstance(limit, (str, int, type(None))):
+        raise PilkadaValueError(
+            f"{source}: batas_pengeluaran", limit, "not an amount", "a JSON string or integer"
+        )
     return _account(
         lines,
-        pasangan=str(data.get("pasangan", "")),
+        pasangan=pasangan,
         schedule=schedule,
         batas_pengeluaran=None if limit is None else _amount(str(limit)),
     )
@@ -265,6 +298,7 @@ def _rows(account: DanaKampanye) -> Iterable[dict[str, str]]:
 
 def write_dana_csv(account: DanaKampanye) -> str:
     """The account's lines as CSV (``pasangan`` and ``batas_pengeluaran`` are not in it)."""
+    account = _account_arg(account)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -274,6 +308,7 @@ def write_dana_csv(account: DanaKampanye) -> str:
 
 def write_dana_json(account: DanaKampanye) -> str:
     """The account as a JSON document that :func:`read_dana_json` reads back."""
+    account = _account_arg(account)
     limit = account.batas_pengeluaran
     data = {
         "pasangan": account.pasangan,

@@ -24,14 +24,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from pilkada import datafile, sources
+from pilkada.boundary import check_derived, date_field, text_field, whole_field
 from pilkada.calendar import Period
 from pilkada.dana.kinds import JenisPenyumbang
-from pilkada.errors import PilkadaLookupError, PilkadaValueError
+from pilkada.dana.ledger import positive
+from pilkada.errors import PilkadaLookupError, PilkadaValueError, instance_of
 from pilkada.i18n import lang_of
 from pilkada.law import Certainty, Dated, LegalBasis, in_force
 from pilkada.money import Rupiah
@@ -51,6 +53,7 @@ __all__ = [
     "batas_sumbangan",
     "campaign_of",
     "cap_versions",
+    "sanksi_or_none",
     "sanksi_rules",
     "tenggat",
     "tenggat_rules",
@@ -77,19 +80,19 @@ ANCHORS: Final = (Anchor.KAMPANYE_MULAI, Anchor.KAMPANYE_SELESAI)
 class BatasSumbangan:
     """The cap on one donor's donations over the campaign, for one kind of donor."""
 
-    jenis: JenisPenyumbang
-    jumlah: Rupiah
+    jenis: JenisPenyumbang = attrs.field(validator=instance_of(JenisPenyumbang))
+    jumlah: Rupiah = attrs.field(validator=positive)
 
 
 @attrs.frozen(kw_only=True)
 class Sanksi:
     """What a breach costs the pair, in both languages (``code``: ``LPPDK_TERLAMBAT`` ...)."""
 
-    code: str
-    text_id: str
-    text_en: str
-    basis: LegalBasis
-    certainty: Certainty
+    code: str = attrs.field(validator=text_field(empty=False))
+    text_id: str = attrs.field(validator=text_field(empty=False))
+    text_en: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
 
     def text(self, *, locale: str = "id") -> str:
         """The sanction in the language of ``locale``."""
@@ -100,22 +103,41 @@ class Sanksi:
 class TenggatRule:
     """A deadline rule: ``days`` after (negative: before) its ``anchor``."""
 
-    code: str
-    anchor: Anchor
-    days: int
-    text_id: str
-    text_en: str
-    sanksi: str | None = None
+    code: str = attrs.field(validator=text_field(empty=False))
+    anchor: Anchor = attrs.field(validator=instance_of(Anchor))
+    days: int = attrs.field(validator=whole_field(-366, 3660))
+    text_id: str = attrs.field(validator=text_field(empty=False))
+    text_en: str = attrs.field(validator=text_field(empty=False))
+    sanksi: str | None = attrs.field(default=None, validator=text_field(empty=False, optional=True))
+
+
+def _a_tenggat_rule(instance: object, attribute: Any, value: object) -> None:  # noqa: ANN401
+    instance_of(Dated)(instance, attribute, value)
+    if not isinstance(value.value, TenggatRule):  # type: ignore[attr-defined]
+        raise PilkadaValueError(
+            attribute.name, value, "a version of another kind of rule", "a Dated[TenggatRule]"
+        )
+
+
+def sanksi_or_none(instance: object, attribute: Any, value: Any) -> None:  # noqa: ANN401
+    """An attrs validator: a :class:`Sanksi`, or ``None`` where the rule carries none."""
+    if value is not None:
+        instance_of(Sanksi)(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
 class Tenggat:
     """A deadline worked out for one election: its rule, its day, its basis and sanction."""
 
-    code: str
-    due: dt.date
-    rule: Dated[TenggatRule]
-    sanksi: Sanksi | None
+    code: str = attrs.field(validator=text_field(empty=False))
+    due: dt.date = attrs.field(validator=date_field())
+    rule: Dated[TenggatRule] = attrs.field(validator=_a_tenggat_rule)
+    sanksi: Sanksi | None = attrs.field(validator=sanksi_or_none)
+
+    def __attrs_post_init__(self) -> None:
+        check_derived("code", self.code, self.rule.value.code, "the code of its rule")
+        named = None if self.sanksi is None else self.sanksi.code
+        check_derived("sanksi", named, self.rule.value.sanksi, "the sanction its rule names")
 
     @property
     def basis(self) -> LegalBasis:
@@ -136,11 +158,11 @@ class Tenggat:
 class Prinsip:
     """A rule of the statute that the findings apply but that has no number to look up."""
 
-    code: str
-    text_id: str
-    text_en: str
-    basis: LegalBasis
-    certainty: Certainty
+    code: str = attrs.field(validator=text_field(empty=False))
+    text_id: str = attrs.field(validator=text_field(empty=False))
+    text_en: str = attrs.field(validator=text_field(empty=False))
+    basis: LegalBasis = attrs.field(validator=instance_of(LegalBasis))
+    certainty: Certainty = attrs.field(validator=instance_of(Certainty))
 
 
 def _checked(basis: LegalBasis) -> LegalBasis:

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from pilkada.boundary import count_field, date_field, text_field
 from pilkada.calendar import Period
 from pilkada.dana.kinds import JenisPenyumbang
-from pilkada.dana.ledger import Pengeluaran, Sumbangan, total
+from pilkada.dana.ledger import Pengeluaran, Sumbangan, nonnegative, positive, total
+from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.i18n import lang_of
 from pilkada.money import Rupiah
 
@@ -20,22 +22,46 @@ __all__ = ["RingkasanJenis", "RingkasanPeriode", "by_kind", "by_period"]
 class RingkasanJenis:
     """The donations of one kind of donor: how many donors, donations, and their total."""
 
-    jenis: JenisPenyumbang
-    penyumbang: int
-    sumbangan: int
-    jumlah: Rupiah
+    jenis: JenisPenyumbang = attrs.field(validator=instance_of(JenisPenyumbang))
+    penyumbang: int = attrs.field(validator=count_field(minimum=1))
+    sumbangan: int = attrs.field(validator=count_field(minimum=1))
+    jumlah: Rupiah = attrs.field(validator=positive)
+
+    def __attrs_post_init__(self) -> None:
+        if self.penyumbang > self.sumbangan:
+            raise PilkadaValueError(
+                "penyumbang",
+                self.penyumbang,
+                f"{self.penyumbang} donors gave only {self.sumbangan} donations",
+                "at most as many donors as donations (sumbangan)",
+            )
+
+
+def _eve(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=1) if day > dt.date.min else day
 
 
 @attrs.frozen(kw_only=True)
 class RingkasanPeriode:
     """Receipts and spending in one reporting period (``start`` or ``end`` open when ``None``)."""
 
-    label_id: str
-    label_en: str
-    start: dt.date | None
-    end: dt.date | None
-    penerimaan: Rupiah
-    pengeluaran: Rupiah
+    label_id: str = attrs.field(validator=text_field(empty=False))
+    label_en: str = attrs.field(validator=text_field(empty=False))
+    start: dt.date | None = attrs.field(validator=date_field(optional=True))
+    end: dt.date | None = attrs.field(validator=date_field(optional=True))
+    penerimaan: Rupiah = attrs.field(validator=nonnegative)
+    pengeluaran: Rupiah = attrs.field(validator=nonnegative)
+
+    def __attrs_post_init__(self) -> None:
+        # A period may be empty (the LPSDK due on the campaign's last day leaves nothing
+        # after it): then it ends the day before it starts, never earlier.
+        if self.start is not None and self.end is not None and self.end < _eve(self.start):
+            raise PilkadaValueError(
+                "end",
+                self.end,
+                f"{self.end} is before {self.start}",
+                "a day from the day before start on (an empty period)",
+            )
 
     def label(self, locale: str = "id") -> str:
         """The period's name in the language of ``locale``."""

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 import attrs
 
-from pilkada.boundary import as_count, as_items
+from pilkada.boundary import COUNT_LIMIT, as_count, as_items, as_path
 from pilkada.errors import PilkadaValueError, instance_of
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
 from pilkada.results.fields import FIELD_NAMES
@@ -41,7 +41,8 @@ KINDS: Final = {"pkwkp": ElectionKind.GUBERNUR, "pkwkk": ElectionKind.BUPATI}
 _LEVELS: Final = {2: AreaLevel.PROVINSI, 4: AreaLevel.KABUPATEN_KOTA, 6: AreaLevel.KECAMATAN}
 
 
-def _kind(_: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _kind(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    instance_of(str)(instance, attribute, value)  # a dict or list is not looked up: unhashable
     if value not in KINDS:
         raise PilkadaValueError(
             attribute.name, value, "not a Sirekap contest kind", "pkwkp or pkwkk"
@@ -159,7 +160,8 @@ def read_sirekap(path: str | Path, *, paslon: str | Path | None = None) -> Sirek
         PilkadaValueError: a file that cannot be read, or not of Sirekap's shape; a contest
             the candidates file does not list; a child area outside the file's area.
     """
-    path = Path(path)
+    path = Path(as_path("path", path))
+    paslon = None if paslon is None else as_path("paslon", paslon)
     kind, area = path.parent.parent.name, path.stem
     if kind not in KINDS or not area.isdigit() or len(area) not in _LEVELS:
         raise _fail(
@@ -177,30 +179,59 @@ def read_sirekap(path: str | Path, *, paslon: str | Path | None = None) -> Sirek
     listed = candidates.get(contest.digits) if isinstance(candidates, Mapping) else None
     if not isinstance(listed, Mapping) or not listed:
         raise _fail(paslon_path, f"no candidates for {contest}", "the contest's paslon", None)
-    ordered = sorted(listed.items(), key=lambda item: int(item[1]["nomor_urut"]))
-    empty = [cid for cid, c in ordered if str(c.get("nama", "")).upper().startswith("KOLOM KOSONG")]
-    pairs = [(cid, c) for cid, c in ordered if cid not in empty]
+    ordered = _candidates(paslon_path, listed)
+    empty = [c for c in ordered if c[1].upper().startswith("KOLOM KOSONG")]
+    pairs = [c for c in ordered if c not in empty]
     election = KINDS[kind] if kind == "pkwkp" or not contest.is_kota else ElectionKind.WALI_KOTA
-    ids = [cid for cid, _ in pairs]
-    recap = _recap(path, table, ids, empty[0] if empty else None, _LEVELS[len(area) + 2])
-    progress = _progress(path, data.get("progres") or data["tungsura"]["chart"].get("progres"))
+    ids = [cid for cid, _, _ in pairs]
+    recap = _recap(path, table, ids, empty[0][0] if empty else None, _LEVELS[len(area) + 2])
+    progress = _progress(path, _progress_of(data))
     return SirekapCount(
         kind=kind,
         area=code,
         contest=contest,
         election=election,
         snapshot=_snapshot(path, data.get("ts")),
-        names=tuple(str(c["nama"]) for _, c in pairs),
-        numbers=tuple(int(c["nomor_urut"]) for _, c in pairs),
-        kolom_kosong=int(listed[empty[0]]["nomor_urut"]) if empty else None,
+        names=tuple(name for _, name, _ in pairs),
+        numbers=tuple(number for _, _, number in pairs),
+        kolom_kosong=empty[0][2] if empty else None,
         recap=recap,
         tps_reported=progress[0],
         tps_expected=progress[1],
     )
 
 
+_CANDIDATE: Final = "an object with nama (text) and nomor_urut (a whole number)"
+
+
+def _candidates(path: Path, listed: Mapping[Any, Any]) -> list[tuple[str, str, int]]:
+    """The contest's candidates as ``(id, name, ballot number)``, by ballot number."""
+    found = []
+    for cid, entry in listed.items():
+        number = entry.get("nomor_urut") if isinstance(entry, Mapping) else None
+        if isinstance(number, str) and number.isascii() and number.isdigit() and len(number) < 19:
+            number = int(number)
+        name = _mapping(entry, "nama")
+        if isinstance(number, bool) or not isinstance(number, int) or not isinstance(name, str):
+            raise _fail(path, f"candidate {cid} without a name or ballot number", _CANDIDATE, entry)
+        found.append((str(cid), name, number))
+    return sorted(found, key=lambda candidate: candidate[2])
+
+
+def _mapping(data: object, key: str) -> object:
+    """``data[key]`` when ``data`` is a JSON object holding it, else ``None``."""
+    return data.get(key) if isinstance(data, Mapping) else None
+
+
+def _progress_of(data: object) -> object:
+    """The progress object: at the top (``progres``), or in the chart of ``tungsura``."""
+    return _mapping(data, "progres") or _mapping(
+        _mapping(_mapping(data, "tungsura"), "chart"), "progres"
+    )
+
+
 def _table_of(path: Path, data: object) -> Mapping[str, Any]:
-    table = data.get("tungsura", {}).get("table") if isinstance(data, Mapping) else None
+    table = _mapping(_mapping(data, "tungsura"), "table")
     if not isinstance(table, Mapping) or not table:
         raise _fail(path, "no tungsura.table", "a Sirekap hhcw results file")
     return table
@@ -210,7 +241,12 @@ def _progress(path: Path, progress: object) -> tuple[int, int]:
     if not isinstance(progress, Mapping):
         raise _fail(path, "no progres", "progres with total and progres", progress)
     done, total = progress.get("progres"), progress.get("total")
-    if not (isinstance(done, int) and isinstance(total, int) and 0 <= done <= total):
+    if (
+        isinstance(done, bool)
+        or isinstance(total, bool)
+        or not (isinstance(done, int) and isinstance(total, int))
+        or not 0 <= done <= total <= COUNT_LIMIT
+    ):
         raise _fail(path, "a progress that is not 0 <= progres <= total", "TPS counts", progress)
     return done, total
 
@@ -245,7 +281,10 @@ def _recap(
         done, total = _progress(path, row.get("progres"))
         reported.append(done)
         expected.append(total)
-    valid = array("q", (sum(v[i] for v in votes) + kolom[i] for i in range(n)))
+    sums = [sum(v[i] for v in votes) + kolom[i] for i in range(n)]
+    if any(total > COUNT_LIMIT for total in sums):
+        raise _fail(path, "valid votes beyond 2**63 - 1", "a whole number of votes", max(sums))
+    valid = array("q", sums)
     columns = []
     for name in FIELD_NAMES:
         if name == "pairs":
@@ -271,6 +310,6 @@ def _recap(
 def _votes(path: Path, child: str, value: object) -> int:
     if value is None:  # no form in yet for the area: no votes
         return 0
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= COUNT_LIMIT:
         raise _fail(path, f"votes {value!r} in {child}", "a whole number of votes", value)
     return value

@@ -19,7 +19,13 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any, Final
 
-from pilkada.errors import PilkadaMissingDependencyError, PilkadaParseError, PilkadaValueError
+from pilkada.boundary import as_path
+from pilkada.errors import (
+    PilkadaMissingDependencyError,
+    PilkadaParseError,
+    PilkadaTypeError,
+    PilkadaValueError,
+)
 from pilkada.results.csv import ResultsCsvError, RowError, read_results_csv
 from pilkada.results.fields import CSV_COLUMNS
 from pilkada.results.records import TpsResults
@@ -91,11 +97,12 @@ def read_results_xlsx(
         PilkadaValueError: no sheet of that title (``field == "sheet"``).
         ResultsXlsxError: bad rows, every one named by sheet row and column.
     """
+    source, name = _source_of(source)
+    if sheet is not None and not isinstance(sheet, str):
+        raise PilkadaTypeError("sheet", sheet, f"got {type(sheet).__name__}", "a sheet's title")
+    if progress is not None and not callable(progress):
+        raise PilkadaTypeError("progress", progress, f"got {type(progress).__name__}", "a callable")
     openpyxl = _openpyxl()
-    if isinstance(source, (str, os.PathLike)):
-        name = os.fspath(source)
-    else:
-        name = str(getattr(source, "name", None) or source)
     invalid = importlib.import_module("openpyxl.utils.exceptions").InvalidFileException
     try:  # a file that cannot be opened raises OSError, as read_results_csv does
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
@@ -118,6 +125,18 @@ def read_results_xlsx(
     except ResultsCsvError as exc:
         errors = [_in_sheet(e, row_of_line, header) for e in exc.errors]
         raise ResultsXlsxError(name, title, errors) from None
+
+
+def _source_of(source: object) -> tuple[str | IO[bytes], str]:
+    """The workbook to open (a path without NUL, or a binary file) and its name for errors."""
+    if isinstance(source, (str, os.PathLike)):
+        path = as_path("source", source)
+        return path, path
+    if not hasattr(source, "read"):
+        raise PilkadaTypeError(
+            "source", source, f"got {type(source).__name__}", "a path, or a binary file to read"
+        )
+    return source, str(getattr(source, "name", None) or source)  # type: ignore[return-value]
 
 
 def _as_csv(
