@@ -35,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
-from hypothesis import HealthCheck, Phase, given, seed, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, assume, given, seed, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from tests.strategies import (  # noqa: E402
     STRATEGIES,
@@ -205,7 +205,12 @@ def drive_derived(tally: Tally, n: int, run_seed: int) -> None:
     def run(case: tuple[type, str], data: st.DataObject) -> None:
         cls, name = case
         strategy = balanced_recap_rows() if cls is pilkada.RecapRow else STRATEGIES[cls]
-        plain = to_dict(data.draw(strategy))
+        record = data.draw(strategy)
+        if cls is pilkada.Outcome and name == "valid" and record.provisional is not None:
+            # On anomalous forms the valid votes are the figure recorded, not derived (the
+            # outcome is provisional and says so): nothing to re-derive, as in the tests.
+            assume(not record.provisional.anomalies)
+        plain = to_dict(record)
         corrupted = {
             **plain,
             name: changed_derived(plain[name], data.draw(st.sampled_from([1, -1]))),

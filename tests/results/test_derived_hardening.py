@@ -14,6 +14,7 @@ from pilkada import (
     PilkadaValueError,
     RecapRow,
     TieBreak,
+    TpsResults,
     decide,
     from_dict,
     recapitulate,
@@ -133,3 +134,16 @@ def test_a_row_error_names_a_line():
     with pytest.raises(PilkadaValueError) as caught:
         RowError(line=0, column="dpt", value="x", problem="not a number")
     assert (caught.value.field, caught.value.value) == ("line", 0)
+
+
+def test_progress_at_names_a_bad_level():
+    recap = recapitulate(TpsResults.from_records(KAB), level="kecamatan")
+    reported, expected = recap.progress_at("kabupaten/kota")
+    assert reported == expected == [len(KAB)]
+    with pytest.raises(PilkadaTypeError) as bad:
+        recap.progress_at(float("nan"))
+    assert bad.value.field == "level"
+    with pytest.raises(PilkadaValueError) as finer:
+        recap.progress_at("desa/kelurahan")
+    assert (finer.value.field, finer.value.value) == ("level", "desa/kelurahan")
+    assert "kecamatan or a higher level" in finer.value.rule

@@ -321,9 +321,21 @@ class Recap(Tabular, Sequence[RecapRow]):
             **values,
         )
 
-    def progress_at(self, level: AreaLevel) -> tuple[list[int], list[int] | None]:
-        """The TPS reported and expected per area at ``level`` (at or above the recap's)."""
+    def progress_at(self, level: AreaLevel | str) -> tuple[list[int], list[int] | None]:
+        """The TPS reported and expected per area at ``level`` (at or above the recap's).
+
+        Raises:
+            PilkadaTypeError: ``level`` is not a level nor a level's name.
+            PilkadaValueError: ``level`` is finer than the recap's.
+        """
         from pilkada.results.kernels import group_totals  # noqa: PLC0415 (NumPy, when used)
+
+        level = as_level(level)
+        if level.depth > self.level.depth:
+            raise PilkadaValueError(
+                "level", level.value, f"finer than the recap's {self.level.value}",
+                f"{self.level.value} or a higher level",
+            )  # fmt: skip
 
         t = self._table
         drop = t.digits - level.code_length
