@@ -4,6 +4,8 @@ The ``ci`` profile (chosen when the ``CI`` environment variable is set) is deran
 red CI run can be reproduced exactly; locally the examples vary from run to run.
 """
 
+from __future__ import annotations  # pytest.TerminalReporter is public only from pytest 8.1
+
 import json
 import os
 import tempfile
