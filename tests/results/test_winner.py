@@ -177,3 +177,36 @@ def test_outcome_wording_groups_numbers_by_locale():
     assert "(12.345 suara, 64,52% dari 19.134 suara sah)" in outcome.message()
     assert "(12,345, 64.52% of 19,134 valid votes)" in outcome.message(locale="en")
     assert str(outcome) == outcome.message()
+
+
+def test_numbers_and_the_incomplete_choice_are_checked():
+    t = Tally(votes=(10, 5))
+    for numbers in ((1,), (2, 2), (0, 1)):  # too few, repeated, a nomor urut 0
+        with pytest.raises(PilkadaValueError) as info:
+            decide(t, election=B, numbers=numbers)
+        assert (info.value.field, info.value.value) == ("numbers", numbers)
+        assert info.value.rule == "a nomor urut each, from 1"
+    assert decide(t, election=B, numbers=(2, 1)).elected == 2
+    with pytest.raises(PilkadaValueError) as choice:
+        decide(t, election=B, incomplete="maybe")
+    assert (choice.value.field, choice.value.value) == ("incomplete", "maybe")
+    assert choice.value.rule == "'provisional' or 'refuse'"
+
+
+def test_jakarta_one_pair_without_a_kolom_kosong_count_is_refused_below_a_majority():
+    with pytest.raises(PilkadaValueError) as info:
+        decide(Tally(votes=(40,), region="31", valid_recorded=100), election=G)
+    assert (info.value.field, info.value.value) == ("votes", (40,))
+    assert info.value.rule == "two pairs or more, or a kolom kosong count"
+
+
+def test_a_tally_needs_a_pair_and_an_outcome_names_only_its_pairs():
+    with pytest.raises(PilkadaValueError) as info:
+        Tally(votes=())
+    assert (info.value.field, info.value.value) == ("votes", ())
+    assert info.value.rule == "the votes of one pair or more"
+    outcome = decide(Tally(votes=(10, 5)), election=B)
+    assert outcome.votes_of(2) == 5
+    with pytest.raises(PilkadaValueError) as pair:
+        outcome.votes_of(3)
+    assert (pair.value.field, pair.value.value, pair.value.rule) == ("pair", 3, "one of [1, 2]")
