@@ -206,3 +206,21 @@ def test_a_recap_row_must_explain_each_broken_rule_by_a_tps_anomaly():
         attrs.evolve(votes_only, valid=row.valid + 1)
     assert (info.value.field, info.value.value) == ("valid", row.valid + 1)
     assert "VOTES_VS_VALID" in info.value.problem
+
+
+def test_a_batch_finds_kolom_kosong_votes_where_several_pairs_stand_beside_a_negative():
+    # Votes for the kolom kosong with three pairs on the ballot, every sum balanced: only the
+    # stray check sees it; a negative number in another TPS must not hide it.
+    b = KAB[1]
+    stray = attrs.evolve(
+        b, kolom_kosong=5, valid=b.valid + 5, ballots_used=b.ballots_used + 5,
+        voters_dpt=b.voters_dpt + 5,
+    )  # fmt: skip
+    (anomaly,) = stray.validate()
+    assert (anomaly.kind, anomaly.field, anomaly.found) == (
+        AnomalyKind.UNKNOWN_CANDIDATE, "kolom_kosong", 5,
+    )  # fmt: skip
+    negative = attrs.evolve(KAB[0], voters_dpk=-1)
+    assert negative.validate()[0].kind is AnomalyKind.NEGATIVE
+    batch = TpsResults.from_records([negative, stray, *KAB[2:]])
+    assert batch.validate() == [*negative.validate(), anomaly]
