@@ -274,3 +274,37 @@ def test_the_total_of_an_empty_recap_is_refused_and_provinces_total_as_one():
     assert str(total.area) == "33"  # several provinces: labelled by the first
     assert total.votes == tuple(2 * v for v in jateng.votes)
     assert total.tps == 2 * jateng.tps
+
+
+def _desa_batch(n: int, dpt: list[int]) -> TpsResults:
+    """``n`` TPS, one in each desa of kecamatan 33.16.01 (desa 2001 on), only the DPT filled."""
+    zeros = [0] * n
+    return TpsResults.from_columns(
+        tps=[f"331601{2001 + i:04d}001" for i in range(n)], pairs=[1] * n, dpt=dpt,
+        dptb=zeros, voters_dpt=zeros, voters_dptb=zeros, voters_dpk=zeros,
+        ballots_used=zeros, valid=zeros, invalid=zeros, votes=[zeros],
+    )  # fmt: skip
+
+
+def test_the_total_of_a_long_recap_is_exact_even_beyond_64_bits():
+    n = 4100  # more rows than a short column summed by Python alone
+    small = recapitulate(_desa_batch(n, list(range(n))), level="desa")
+    assert len(small) == n
+    assert small.total.dpt == n * (n - 1) // 2
+    assert (small.total.tps, str(small.total.area)) == (n, "33.16.01")
+    huge = recapitulate(_desa_batch(n, [2**62] * n), level="desa")
+    assert huge.total.dpt == n * 2**62  # beyond int64: summed exactly, not wrapped
+
+
+def test_an_empty_batch_recapitulates_to_an_empty_recap():
+    empty = _desa_batch(0, [])
+    for level in ("desa", "kecamatan", "provinsi"):
+        assert len(recapitulate(empty, level=level)) == 0
+
+
+def test_group_sums_of_no_groups_are_empty_columns():
+    column = np.zeros(0, dtype=np.int64)
+    for fast in (True, False):
+        (sums,) = group_sums([column], np.zeros(0, dtype=np.intp), fast=fast)
+        assert sums.dtype == np.int64
+        assert len(sums) == 0
