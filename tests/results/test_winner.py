@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -210,3 +211,27 @@ def test_a_tally_needs_a_pair_and_an_outcome_names_only_its_pairs():
     with pytest.raises(PilkadaValueError) as pair:
         outcome.votes_of(3)
     assert (pair.value.field, pair.value.value, pair.value.rule) == ("pair", 3, "one of [1, 2]")
+
+
+def test_a_tally_checks_each_area_count_and_needs_results():
+    with pytest.raises(PilkadaTypeError) as info:
+        Tally(votes=(10, 5), areas=[(6, 3), (4, 2.0)])
+    assert (info.value.field, info.value.value) == ("areas[1][1]", 2.0)
+    assert Tally(votes=(10, 5), areas=[(6, 3), (4, 2)]).areas == ((6, 3), (4, 2))
+    empty = recapitulate([attrs.evolve(KAB[0])], level="kecamatan").within("35")
+    with pytest.raises(PilkadaValueError) as none:
+        tally(empty, election=B)
+    assert (none.value.field, none.value.value) == ("results", 0)
+    assert none.value.rule == "the results of one election"
+
+
+def test_an_outcome_read_back_has_votes_and_one_number_per_pair():
+    outcome = decide(Tally(votes=(10, 5)), election=B, numbers=(2, 1))
+    with pytest.raises(PilkadaValueError) as info:
+        attrs.evolve(outcome, votes=())
+    assert (info.value.field, info.value.value, info.value.rule) == ("votes", (), "ints >= 0")
+    for numbers in ((2,), (2, 2)):
+        with pytest.raises(PilkadaValueError) as bad:
+            attrs.evolve(outcome, numbers=numbers)
+        assert (bad.value.field, bad.value.value) == ("numbers", numbers)
+        assert bad.value.rule == "a nomor urut each"
