@@ -173,8 +173,15 @@ def test_a_tps_in_no_region_table_is_flagged_on_the_newest_tables_basis():
     newest = REGION_TABLES[-1]
     assert (anomaly.basis, anomaly.certainty) == (newest.basis, newest.certainty)
     assert anomaly.basis != REGION_TABLES[0].basis
-    assert "33.16.01.9999" in anomaly.message()
-    assert "cannot be told" in anomaly.message(locale="en")
+    tables = "(Kepmendagri 300.2.2-2430/2025 / Kepmendagri 100.1.1-6117/2022)"
+    assert anomaly.message_id == (
+        f"desa/kelurahan 33.16.01.9999 tidak ada dalam tabel kode wilayah {tables}; "
+        "hasilnya tidak dapat dipastikan milik wilayah mana."
+    )
+    assert anomaly.message(locale="en") == (
+        f"TPS 33.16.01.9999.001: desa/kelurahan 33.16.01.9999 is not in the region table "
+        f"{tables}; whose result it is cannot be told."
+    )
     assert TpsResults.from_records([stray]).validate() == [anomaly]
 
 
