@@ -144,3 +144,31 @@ def test_corrupted_thresholds_never_raise_a_bare_error(corrupt, field, value, ru
     assert error.field == f"thresholds.toml: {field}"
     assert error.value == value
     assert rule in error.rule
+
+
+def test_the_shape_of_a_document_is_checked_where_it_is_read():
+    error = _refusal(lambda: from_dict("x.toml", ["not", "a", "table"]))
+    assert (error.field, error.value, error.rule) == (
+        "x.toml",
+        ["not", "a", "table"],
+        "a TOML document",
+    )
+    doc = from_dict("x.toml", {"sub": 3, "rows": [{"a": 1}, 2], "empty": [], "list": "abc"})
+    error = _refusal(lambda: doc.table("sub"))
+    assert (error.value, error.rule) == (3, "a table [sub]")
+    assert "sub" in error.field
+    error = _refusal(lambda: doc.tables("rows"))
+    assert (error.field, error.value, error.rule) == ("x.toml: rows[1]", 2, "a table")
+    for key in ("empty", "list"):
+        error = _refusal(lambda key=key: doc.rows(key))
+        assert (error.value, error.rule) == (doc.data[key], "a non-empty list")
+    assert doc.rows("rows") == [{"a": 1}, 2]
+
+
+def test_a_member_is_read_by_name_by_value_or_as_itself():
+    doc = from_dict("x.toml", {"by_name": "MERAH", "by_value": "putih", "bad": "hijau"})
+    assert doc.member("by_name", Colour) is Colour.MERAH
+    assert doc.member("by_value", Colour) is Colour.PUTIH
+    assert doc.member("absent", Colour, default=Colour.PUTIH) is Colour.PUTIH  # the default
+    error = _refusal(lambda: doc.member("bad", Colour))
+    assert (error.value, error.rule) == ("hijau", "one of MERAH, PUTIH")

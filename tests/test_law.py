@@ -8,6 +8,7 @@ from hypothesis import given
 
 import pilkada.law
 import pilkada.lawdata
+import pilkada.sources
 from pilkada import Instrument, LegalBasis, PilkadaParseError, PilkadaTypeError, PilkadaValueError
 from tests.strategies import legal_bases
 
@@ -256,3 +257,35 @@ def test_the_names_moved_to_lawdata_keep_a_deprecated_alias():
             assert getattr(pilkada.law, name) is getattr(pilkada.lawdata, name)
     with pytest.raises(AttributeError):
         pilkada.law.no_such_name  # noqa: B018
+
+
+def test_a_version_ends_on_or_after_it_takes_effect_and_is_found_by_a_date():
+    basis = pilkada.sources.UU_10_2016.provision(pasal="54D", ayat="1")
+    day = dt.date(2024, 8, 20)
+    assert pilkada.law.Dated(value=1, effective=day, basis=basis, ended=day).ended == day
+    with pytest.raises(PilkadaValueError) as info:
+        pilkada.law.Dated(value=1, effective=day, basis=basis, ended=day - dt.timedelta(1))
+    assert (info.value.field, info.value.value) == ("ended", day - dt.timedelta(1))
+    version = pilkada.law.Dated(value=1, effective=day, basis=basis, ended=dt.date(2024, 12, 31))
+    assert pilkada.law.in_force([version], dt.date(2024, 12, 31)).value == 1  # its last day
+    with pytest.raises(PilkadaValueError) as after:
+        pilkada.law.in_force([version], dt.date(2025, 1, 1))
+    assert (after.value.field, after.value.value) == ("on", dt.date(2025, 1, 1))
+    assert after.value.rule == "a day on which a version was in force"
+    with pytest.raises(PilkadaTypeError) as moment:
+        pilkada.law.in_force([version], dt.datetime(2024, 9, 1, 8))
+    assert (moment.value.field, moment.value.rule) == ("on", "a datetime.date")
+
+
+def test_a_basis_table_from_data_has_known_keys_a_number_a_year_and_a_list_of_amendments():
+    fields = {"instrument": "UU", "number": "10", "year": 2016, "pasal": "54D"}
+    assert str(pilkada.lawdata.basis_from_data("$.basis", fields)) == "UU 10/2016 Pasal 54D"
+    cases = [
+        ({**fields, "bab": "I"}, "$.basis.bab", "I"),
+        ({k: v for k, v in fields.items() if k != "year"}, "$.basis.year", None),
+        ({**fields, "amended_by": "UU 6/2020"}, "$.basis.amended_by", "UU 6/2020"),
+    ]
+    for value, field, bad in cases:
+        with pytest.raises(PilkadaValueError) as info:
+            pilkada.lawdata.basis_from_data("$.basis", value)
+        assert (info.value.field, info.value.value) == (field, bad)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pilkada.errors import PilkadaError, PilkadaParseError, PilkadaTypeError, PilkadaValueError
@@ -176,3 +178,14 @@ def test_is_within_takes_a_code_or_its_text():
     with pytest.raises(PilkadaTypeError) as within:
         RegionCode.parse("33.16", within=33)  # type: ignore[arg-type]
     assert within.value.field == "within"
+
+
+def test_a_level_name_must_be_text_and_a_province_is_no_kota():
+    with pytest.raises(PilkadaTypeError) as info:
+        AreaLevel.parse(13)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value, info.value.rule) == ("level", 13, "a level name")
+    assert RegionCode.parse("33").is_kota is None
+    assert RegionCode.parse("3369", known=False).is_kota is False  # below 70: a kabupaten
+    assert RegionCode.parse("3371").is_kota is True  # from 70: a kota
+    assert RegionCode.parse("3316012001001").name_on(dt.date(2024, 11, 27)).startswith("TPS 001 ")
+    assert RegionCode.parse("3316019001001", known=False).name_on(dt.date(2024, 11, 27)) is None

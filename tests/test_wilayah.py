@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from pilkada import PilkadaValueError, RegionCode, RegionKind
-from pilkada.wilayah import REGION_TABLES, is_known, name_of, table_on
+from pilkada import PilkadaTypeError, PilkadaValueError, RegionCode, RegionKind
+from pilkada.wilayah import REGION_TABLES, is_known, kind_of, name_of, table_on
 
 
 def test_a_code_no_table_lists_is_refused_naming_the_table():
@@ -64,3 +64,25 @@ def test_the_tables_are_complete():
     assert is_known("3316012001")
     assert not is_known("3399")
     assert name_of("11") == "Aceh"
+
+
+def test_the_kind_follows_the_decrees_numbering_at_its_boundaries():
+    assert kind_of("33") is RegionKind.PROVINSI
+    assert kind_of("3369") is RegionKind.KABUPATEN  # below 70: a kabupaten
+    assert kind_of("3370") is RegionKind.KOTA  # "from 70": a kota
+    assert kind_of("331601") is RegionKind.KECAMATAN
+    assert kind_of("3316011001") is RegionKind.KELURAHAN
+    assert kind_of("3316012001") is RegionKind.DESA
+    assert kind_of("9171013001") is RegionKind.DESA_ADAT
+    assert kind_of("3316014001") is None  # no kind starts with 4
+    assert kind_of("3316012001001") is None  # a TPS
+    assert kind_of("33160") is None
+
+
+def test_the_table_on_a_day_takes_a_date_not_a_datetime():
+    for day in (dt.datetime(2024, 11, 27, 7), "2024-11-27"):
+        with pytest.raises(PilkadaTypeError) as info:
+            table_on(day)  # type: ignore[arg-type]
+        assert (info.value.field, info.value.value) == ("on", day)
+        assert info.value.rule == "a datetime.date"
+    assert table_on(None) is REGION_TABLES[-1]

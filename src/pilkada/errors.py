@@ -138,11 +138,11 @@ def shown(value: object) -> str:
 def _digits(value: int) -> int:
     """The number of decimal digits of ``value``, without converting it to text."""
     value = abs(value)
+    # From below: 2**(b - 1) <= value gives b * log10(2) - 0.302 <= log10(value), so this
+    # estimate never exceeds the digits (floor(log10(value)) + 1), and is raised to them.
     digits = max(1, int(value.bit_length() * 0.30102999566398120))  # log10(2)
     while value >= 10**digits:
         digits += 1
-    while digits > 1 and value < 10 ** (digits - 1):
-        digits -= 1
     return digits
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+import pytest
+
 from pilkada import (
     PILKADA_2024,
     AdhocBodyKind,
     Certainty,
     Period,
+    PilkadaValueError,
     Schedule,
     ScheduleEntry,
     Stage,
@@ -55,3 +59,20 @@ def test_timeline_follows_the_voting_day_and_the_schedule_checks_the_stage():
         )
     )
     assert on_time.validate() == []
+
+
+def test_a_window_is_exact_only_with_a_day_and_dissolves_after_it_forms():
+    window = next(w for w in adhoc_timeline(PILKADA_2024) if w.formed_by and w.dissolved_by)
+    assert window.formed_by is not None
+    assert attrs.evolve(window, dissolved_by=window.formed_by).dissolved_by == window.formed_by
+    with pytest.raises(PilkadaValueError) as info:
+        attrs.evolve(window, dissolved_by=window.formed_by - dt.timedelta(days=1))
+    assert (info.value.field, info.value.value) == (
+        "dissolved_by", window.formed_by - dt.timedelta(days=1),
+    )  # fmt: skip
+    assert info.value.rule == "a body is dissolved after it is formed"
+    with pytest.raises(PilkadaValueError) as exact:
+        attrs.evolve(window, formed_by=None, exact=True)
+    assert (exact.value.field, exact.value.value, exact.value.rule) == (
+        "exact", True, "a formed_by day",
+    )  # fmt: skip

@@ -304,3 +304,39 @@ def test_rekap_shows_the_kolom_kosong_of_a_single_pair(run, tmp_path):
     code, out, _ = run("rekap", str(path), "--lang", "en")
     assert code == 0
     assert out.splitlines()[2].endswith("valid 98  1: 70  empty box: 28")
+
+
+def _csv(tmp_path, name, codes):
+    path = tmp_path / name
+    write_results_csv([attrs.evolve(KAB[i % len(KAB)], tps=c) for i, c in enumerate(codes)], path)
+    return path
+
+
+def test_rekap_tells_the_election_from_the_regions_of_the_codes(run, run_json, tmp_path):
+    # Blora (33.16) and Rembang (33.17): two kab of Central Java, so the governor's election.
+    two = _csv(tmp_path, "dua.csv", ["33.16.01.2001.001", "33.17.01.2001.001"])
+    _, data = run_json("rekap", str(two))
+    assert data["election"] == "GUBERNUR"
+    assert data["election_reason"] == (
+        "Pemilihan: Pemilihan Gubernur dan Wakil Gubernur (TPS di 2 kabupaten/kota Jawa Tengah)"
+    )
+    # Jakarta's kota administrasi holds no election of its own: its governor's is meant.
+    gambir = _csv(tmp_path, "gambir.csv", ["31.71.01.1001.001", "31.71.01.1001.002"])
+    _, data = run_json("rekap", str(gambir))
+    assert data["election"] == "GUBERNUR"
+    # codes in no table: no region, so no election can be told
+    unknown = _csv(tmp_path, "asing.csv", ["33.16.01.9001.001", "33.16.01.9001.002"])
+    _, data = run_json("rekap", str(unknown), "--lang", "en")
+    assert data["election"] is None
+    assert data["election_reason"] == "Election: cannot be told"
+    # given: taken as it is
+    _, data = run_json("rekap", str(two), "--pemilihan", "gubernur")
+    assert data["election"] == "GUBERNUR"
+    assert data["election_reason"].endswith("(diberikan)")
+
+
+def test_rekap_refuses_a_file_mixing_provinces(run, tmp_path):
+    mixed = _csv(tmp_path, "campur.csv", ["33.16.01.2001.001", "35.78.01.1001.001"])
+    code, out, err = run("rekap", str(mixed))
+    assert (code, out) == (2, "")
+    assert "mencampur pemilihan beberapa provinsi (Jawa Tengah, Jawa Timur)" in err

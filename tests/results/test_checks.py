@@ -6,6 +6,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
+from pilkada.errors import PilkadaValueError
 from pilkada.law import Certainty
 from pilkada.results import AnomalyKind, TpsResult, TpsResults
 from pilkada.results.checks import BALANCES, anomalies, broken_rows, suspect_rows
@@ -160,3 +161,73 @@ def test_a_batch_finds_stray_votes_in_every_run_of_ballot_sizes():
         ("33.16.02.2001.004", "kolom_kosong"),
     ]
     assert batch.validate() == [a for record in records for a in record.validate()]
+
+
+def test_a_tps_in_no_region_table_is_flagged_on_the_newest_tables_basis():
+    from pilkada.wilayah import REGION_TABLES  # noqa: PLC0415
+
+    stray = attrs.evolve(KAB[0], tps="33.16.01.9999.001")  # desa 9999: in no Kemendagri table
+    (anomaly,) = stray.validate()
+    assert anomaly.kind is AnomalyKind.UNKNOWN_REGION
+    assert (anomaly.field, anomaly.found, anomaly.expected) == ("kode_tps", 3316019999001, None)
+    newest = REGION_TABLES[-1]
+    assert (anomaly.basis, anomaly.certainty) == (newest.basis, newest.certainty)
+    assert anomaly.basis != REGION_TABLES[0].basis
+    tables = "(Kepmendagri 300.2.2-2430/2025 / Kepmendagri 100.1.1-6117/2022)"
+    assert anomaly.message_id == (
+        f"desa/kelurahan 33.16.01.9999 tidak ada dalam tabel kode wilayah {tables}; "
+        "hasilnya tidak dapat dipastikan milik wilayah mana."
+    )
+    assert anomaly.message(locale="en") == (
+        f"TPS 33.16.01.9999.001: desa/kelurahan 33.16.01.9999 is not in the region table "
+        f"{tables}; whose result it is cannot be told."
+    )
+    assert TpsResults.from_records([stray]).validate() == [anomaly]
+
+
+def test_a_recap_row_must_explain_each_broken_rule_by_a_tps_anomaly():
+    from pilkada.results import recapitulate  # noqa: PLC0415
+
+    row = recapitulate(KAB, level="kecamatan")[0]
+    cases = [
+        ({"dpt": -1}, "dpt", "NEGATIVE"),  # negative, before the DPT limit it also breaks
+        ({"votes": (-1, *row.votes[1:])}, "votes", "NEGATIVE"),
+        ({"voters_dpt": row.dpt + 1}, "voters_dpt", "OVER_DPT"),
+        ({"voters_dptb": row.dptb + 1}, "voters_dptb", "OVER_DPTB"),
+        ({"ballots_used": row.ballots_used + 1}, "ballots_used", "VOTERS_VS_BALLOTS"),
+        ({"invalid": row.invalid + 1}, "ballots_used", "BALLOTS_VS_SPLIT"),
+        ({"valid": row.valid + 1, "invalid": row.invalid - 1}, "valid", "VOTES_VS_VALID"),
+    ]
+    for changes, field, kind in cases:
+        with pytest.raises(PilkadaValueError) as info:
+            attrs.evolve(row, **changes)
+        assert info.value.field == field, changes
+        assert kind in info.value.problem, changes
+    # a row of votes only (Sirekap: the form figures read 0) keeps the rules over the votes
+    form = dict.fromkeys(
+        ("dpt", "dptb", "voters_dpt", "voters_dptb", "voters_dpk", "ballots_used", "invalid"), 0
+    )
+    votes_only = attrs.evolve(row, **form)
+    assert votes_only.valid == sum(votes_only.votes)
+    with pytest.raises(PilkadaValueError) as info:
+        attrs.evolve(votes_only, valid=row.valid + 1)
+    assert (info.value.field, info.value.value) == ("valid", row.valid + 1)
+    assert "VOTES_VS_VALID" in info.value.problem
+
+
+def test_a_batch_finds_kolom_kosong_votes_where_several_pairs_stand_beside_a_negative():
+    # Votes for the kolom kosong with three pairs on the ballot, every sum balanced: only the
+    # stray check sees it; a negative number in another TPS must not hide it.
+    b = KAB[1]
+    stray = attrs.evolve(
+        b, kolom_kosong=5, valid=b.valid + 5, ballots_used=b.ballots_used + 5,
+        voters_dpt=b.voters_dpt + 5,
+    )  # fmt: skip
+    (anomaly,) = stray.validate()
+    assert (anomaly.kind, anomaly.field, anomaly.found) == (
+        AnomalyKind.UNKNOWN_CANDIDATE, "kolom_kosong", 5,
+    )  # fmt: skip
+    negative = attrs.evolve(KAB[0], voters_dpk=-1)
+    assert negative.validate()[0].kind is AnomalyKind.NEGATIVE
+    batch = TpsResults.from_records([negative, stray, *KAB[2:]])
+    assert batch.validate() == [*negative.validate(), anomaly]

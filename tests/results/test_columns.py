@@ -96,3 +96,63 @@ def test_from_arrow_shares_arrow_memory_and_takes_polars_frames():
     with pytest.raises((PilkadaTypeError, PilkadaValueError)):
         TpsResults.from_arrow(with_nulls)
     assert set(FIELD_NAMES) <= set(table.column_names)
+
+
+def test_votes_as_one_2d_array_and_an_empty_batch():
+    columns = TpsResults.from_records(KAB).to_numpy()
+    stacked = np.array(columns["votes"])  # one row per pair
+    assert stacked.shape == (3, len(KAB))
+    assert list(TpsResults.from_columns(**{**columns, "votes": stacked})) == KAB
+    empty = {k: [] for k in columns if k != "votes"}
+    assert len(TpsResults.from_columns(**empty, votes=[[]])) == 0
+    as_ints = {k: np.zeros(0, dtype=np.int64) for k in columns if k != "votes"}
+    batch = TpsResults.from_columns(**as_ints, votes=[np.zeros(0, dtype=np.int64)])
+    assert len(batch) == 0
+    assert batch.validate() == []
+
+
+def test_string_codes_not_of_13_ascii_digits_are_refused_naming_the_first():
+    columns = _columns(TpsResults.from_records(KAB))
+    codes = [str(c) for c in columns["tps"].tolist()]
+    cases = [
+        (2, codes[2][:12]),  # 12 digits
+        (1, codes[1][:12] + "x"),  # a letter
+        (4, codes[4][:12] + "\u0661"),  # an Arabic-Indic one: a digit, not ASCII
+    ]
+    for i, bad in cases:
+        given = [*codes[:i], bad, *codes[i + 1 :]]
+        with pytest.raises(PilkadaValueError) as info:
+            TpsResults.from_columns(**{**columns, "tps": given})
+        assert (info.value.field, info.value.value) == (f"tps[{i}]", bad)
+        assert info.value.rule == "13 digits, dots optional"
+    with pytest.raises(PilkadaTypeError) as mixed:
+        TpsResults.from_columns(**{**columns, "tps": [*codes[:3], int(codes[3]), codes[4]]})
+    assert (mixed.value.field, mixed.value.value) == ("tps[3]", int(codes[3]))
+    assert mixed.value.rule == "a TPS code"
+
+
+def test_an_arrow_column_without_a_data_buffer_reads_as_empty():
+    pa = pytest.importorskip("pyarrow")
+    bare = pa.Array.from_buffers(pa.int64(), 0, [None, None])  # length 0, no buffer at all
+    columns = {k: bare for k in TpsResults.from_records(KAB).to_numpy() if k != "votes"}
+    batch = TpsResults.from_columns(**columns, votes=[bare])
+    assert len(batch) == 0
+    chunked = pa.chunked_array([pa.array([1, 2], pa.int64()), pa.array([3], pa.int64())])
+    source = TpsResults.from_records(KAB[:3]).to_numpy()
+    joined = TpsResults.from_columns(**{**source, "dpt": chunked}).to_numpy()["dpt"]
+    assert joined.tolist() == [1, 2, 3]  # several chunks are joined
+
+
+def test_a_column_of_python_ints_of_any_container_and_of_the_wrong_length():
+    columns = _columns(TpsResults.from_records(KAB))
+    dpt = columns["dpt"].tolist()
+    boxed = np.array(dpt, dtype=object)  # ints, boxed: checked one by one, then kept
+    assert list(TpsResults.from_columns(**{**columns, "dpt": boxed})) == KAB
+    assert list(TpsResults.from_columns(**{**columns, "dpt": iter(dpt)})) == KAB
+    with pytest.raises(PilkadaValueError) as info:
+        TpsResults.from_columns(**{**columns, "dpt": dpt[:-1]})
+    assert (info.value.field, info.value.value) == ("dpt", len(KAB) - 1)
+    assert info.value.rule == "one value for each TPS"
+    with pytest.raises(PilkadaValueError) as none:
+        TpsResults.from_columns(**{**columns, "votes": []})
+    assert (none.value.field, none.value.rule) == ("votes", "pair 1's votes at least")

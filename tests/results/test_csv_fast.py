@@ -105,3 +105,30 @@ def test_progress_from_the_fast_reader_is_monotone_and_ends_at_the_total(tmp_pat
     assert calls[0][1] == size
     assert calls[-1] == (size, size)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_the_fast_reader_reads_an_empty_kolom_kosong_as_0_and_leaves_odd_codes():
+    header, _, body = _text(KAB).partition("\n")
+    names = header.split(",")
+    rows = body.splitlines()
+    blank = "\n".join(r.replace(",2,0,", ",2,,", 1) for r in rows) + "\n"  # kolom kosong empty
+    assert blank != body
+    batch = csv_fast.read_fast(names, blank.encode(), ",", None, None, 8192)
+    assert batch is not None
+    assert list(batch) == KAB
+
+    def dot(c: str) -> str:
+        return f"{c[:2]}.{c[2:4]}.{c[4:6]}.{c[6:10]}.{c[10:]}"
+
+    all_dotted = "".join(f"{dot(r[:13])}{r[13:]}\n" for r in rows)
+    read = csv_fast.read_fast(names, all_dotted.encode(), ",", None, None, 8192)
+    assert read is not None
+    assert list(read) == KAB
+    code = rows[0][:13]
+    dotted = dot(code)
+    for odd in (dotted[:-1], f"{code[:2]}.{code[2:]}", code[:12]):  # left to the careful reader
+        changed = body.replace(code, odd, 1)
+        assert csv_fast.read_fast(names, changed.encode(), ",", None, None, 8192) is None
+        with pytest.raises(ResultsCsvError) as info:
+            read_results_csv(io.StringIO(f"{header}\n{changed}"))
+        assert info.value.errors[0].value == odd

@@ -209,3 +209,102 @@ def test_level_is_an_area_level_or_its_name():
     assert list(Recap.from_rows("kecamatan", rows)) == rows
     with pytest.raises(PilkadaTypeError):
         Recap.from_rows(None, rows)  # type: ignore[arg-type]
+
+
+def test_rows_read_back_are_held_to_what_recapitulate_could_have_made():
+    kec = list(recapitulate(KAB, level="kecamatan"))
+    desa = list(recapitulate(KAB, level="desa"))
+    with pytest.raises(PilkadaTypeError) as not_row:
+        Recap.from_rows("kecamatan", [kec[0], "33.16.02"])  # type: ignore[list-item]
+    assert (not_row.value.field, not_row.value.value) == ("rows[1]", "33.16.02")
+    assert not_row.value.rule == "RecapRow"
+    with pytest.raises(PilkadaValueError) as level:
+        Recap.from_rows("kecamatan", [kec[0], desa[2]])
+    assert (level.value.field, level.value.value) == ("rows[1].area", "33.16.02.2001")
+    assert level.value.rule == "a KECAMATAN"
+    for rows in ([kec[1], kec[0]], [kec[0], kec[0]]):  # out of order, or repeated
+        with pytest.raises(PilkadaValueError) as order:
+            Recap.from_rows("kecamatan", rows)
+        assert (order.value.field, order.value.rule) == ("rows[1].area", "sorted codes")
+    wide = attrs.evolve(kec[1], votes=(*kec[1].votes, 0))  # a fourth, empty column
+    with pytest.raises(PilkadaValueError) as width:
+        Recap.from_rows("kecamatan", [kec[0], wide])
+    assert (width.value.field, width.value.rule) == ("rows[1].votes", "equal widths")
+
+
+def test_an_anomaly_read_back_must_lie_in_its_row_in_tps_order():
+    bad = [attrs.evolve(KAB[0], invalid=9), *KAB[1:-1], attrs.evolve(KAB[-1], invalid=9)]
+    kec = list(recapitulate(bad, level="kecamatan"))
+    (first,), (last,) = kec[0].anomalies, kec[1].anomalies
+    assert list(Recap.from_rows("kecamatan", kec)) == kec
+    outside = attrs.evolve(kec[0], anomalies=(last,))
+    with pytest.raises(PilkadaValueError) as info:
+        Recap.from_rows("kecamatan", [outside, kec[1]])
+    assert info.value.field == "rows[0].anomalies"
+    assert info.value.value == ["3316022001002"]
+    assert info.value.rule == "sorted"
+    prov = recapitulate(bad, level="kabupaten_kota")[0]
+    assert prov.anomalies == (first, last)
+    reversed_ = attrs.evolve(prov, anomalies=(last, first))
+    with pytest.raises(PilkadaValueError) as order:
+        Recap.from_rows("kabupaten_kota", [reversed_])
+    assert order.value.field == "rows[0].anomalies"
+
+
+def test_a_row_is_as_wide_as_its_ballots_and_its_sums_are_ints():
+    row = recapitulate(KAB, level="kecamatan")[0]
+    with pytest.raises(PilkadaValueError) as narrow:
+        attrs.evolve(row, votes=row.votes[:2])  # three pairs on the ballot, two counts
+    assert (narrow.value.field, narrow.value.value) == ("votes", row.votes[:2])
+    assert narrow.value.rule.startswith("one count per pair")
+    with pytest.raises(PilkadaTypeError) as flag:
+        attrs.evolve(row, dpt=True)
+    assert (flag.value.field, flag.value.value, flag.value.rule) == ("dpt", True, "an int")
+
+
+def test_the_total_of_an_empty_recap_is_refused_and_provinces_total_as_one():
+    empty = Recap.from_rows("kecamatan", [])
+    with pytest.raises(PilkadaValueError) as info:
+        _ = empty.total
+    assert (info.value.field, info.value.value) == ("recap", 0)
+    assert info.value.rule == "some results"
+    jateng = recapitulate(KAB, level="provinsi")[0]
+    jatim = attrs.evolve(jateng, area=RegionCode("35"))
+    total = Recap.from_rows("provinsi", [jateng, jatim]).total
+    assert str(total.area) == "33"  # several provinces: labelled by the first
+    assert total.votes == tuple(2 * v for v in jateng.votes)
+    assert total.tps == 2 * jateng.tps
+
+
+def _desa_batch(n: int, dpt: list[int]) -> TpsResults:
+    """``n`` TPS, one in each desa of kecamatan 33.16.01 (desa 2001 on), only the DPT filled."""
+    zeros = [0] * n
+    return TpsResults.from_columns(
+        tps=[f"331601{2001 + i:04d}001" for i in range(n)], pairs=[1] * n, dpt=dpt,
+        dptb=zeros, voters_dpt=zeros, voters_dptb=zeros, voters_dpk=zeros,
+        ballots_used=zeros, valid=zeros, invalid=zeros, votes=[zeros],
+    )  # fmt: skip
+
+
+def test_the_total_of_a_long_recap_is_exact_even_beyond_64_bits():
+    n = 4100  # more rows than a short column summed by Python alone
+    small = recapitulate(_desa_batch(n, list(range(n))), level="desa")
+    assert len(small) == n
+    assert small.total.dpt == n * (n - 1) // 2
+    assert (small.total.tps, str(small.total.area)) == (n, "33.16.01")
+    huge = recapitulate(_desa_batch(n, [2**62] * n), level="desa")
+    assert huge.total.dpt == n * 2**62  # beyond int64: summed exactly, not wrapped
+
+
+def test_an_empty_batch_recapitulates_to_an_empty_recap():
+    empty = _desa_batch(0, [])
+    for level in ("desa", "kecamatan", "provinsi"):
+        assert len(recapitulate(empty, level=level)) == 0
+
+
+def test_group_sums_of_no_groups_are_empty_columns():
+    column = np.zeros(0, dtype=np.int64)
+    for fast in (True, False):
+        (sums,) = group_sums([column], np.zeros(0, dtype=np.intp), fast=fast)
+        assert sums.dtype == np.int64
+        assert len(sums) == 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -191,3 +192,60 @@ def test_a_kolom_kosong_win_gives_the_re_election_deadline():
         won.repeat_deadline("2024-11-27")
     assert (caught.value.field, caught.value.value) == ("verdict", "ELECTED")
     assert "REPEAT" in caught.value.rule
+
+
+def test_numbers_and_the_incomplete_choice_are_checked():
+    t = Tally(votes=(10, 5))
+    for numbers in ((1,), (2, 2), (0, 1)):  # too few, repeated, a nomor urut 0
+        with pytest.raises(PilkadaValueError) as info:
+            decide(t, election=B, numbers=numbers)
+        assert (info.value.field, info.value.value) == ("numbers", numbers)
+        assert info.value.rule == "a nomor urut each, from 1"
+    assert decide(t, election=B, numbers=(2, 1)).elected == 2
+    with pytest.raises(PilkadaValueError) as choice:
+        decide(t, election=B, incomplete="maybe")
+    assert (choice.value.field, choice.value.value) == ("incomplete", "maybe")
+    assert choice.value.rule == "'provisional' or 'refuse'"
+
+
+def test_jakarta_one_pair_without_a_kolom_kosong_count_is_refused_below_a_majority():
+    with pytest.raises(PilkadaValueError) as info:
+        decide(Tally(votes=(40,), region="31", valid_recorded=100), election=G)
+    assert (info.value.field, info.value.value) == ("votes", (40,))
+    assert info.value.rule == "two pairs or more, or a kolom kosong count"
+
+
+def test_a_tally_needs_a_pair_and_an_outcome_names_only_its_pairs():
+    with pytest.raises(PilkadaValueError) as info:
+        Tally(votes=())
+    assert (info.value.field, info.value.value) == ("votes", ())
+    assert info.value.rule == "the votes of one pair or more"
+    outcome = decide(Tally(votes=(10, 5)), election=B)
+    assert outcome.votes_of(2) == 5
+    with pytest.raises(PilkadaValueError) as pair:
+        outcome.votes_of(3)
+    assert (pair.value.field, pair.value.value, pair.value.rule) == ("pair", 3, "one of [1, 2]")
+
+
+def test_a_tally_checks_each_area_count_and_needs_results():
+    with pytest.raises(PilkadaTypeError) as info:
+        Tally(votes=(10, 5), areas=[(6, 3), (4, 2.0)])
+    assert (info.value.field, info.value.value) == ("areas[1][1]", 2.0)
+    assert Tally(votes=(10, 5), areas=[(6, 3), (4, 2)]).areas == ((6, 3), (4, 2))
+    empty = recapitulate([attrs.evolve(KAB[0])], level="kecamatan").within("35")
+    with pytest.raises(PilkadaValueError) as none:
+        tally(empty, election=B)
+    assert (none.value.field, none.value.value) == ("results", 0)
+    assert none.value.rule == "the results of one election"
+
+
+def test_an_outcome_read_back_has_votes_and_one_number_per_pair():
+    outcome = decide(Tally(votes=(10, 5)), election=B, numbers=(2, 1))
+    with pytest.raises(PilkadaValueError) as info:
+        attrs.evolve(outcome, votes=())
+    assert (info.value.field, info.value.value, info.value.rule) == ("votes", (), "ints >= 0")
+    for numbers in ((2,), (2, 2)):
+        with pytest.raises(PilkadaValueError) as bad:
+            attrs.evolve(outcome, numbers=numbers)
+        assert (bad.value.field, bad.value.value) == ("numbers", numbers)
+        assert bad.value.rule == "a nomor urut each"

@@ -191,11 +191,14 @@ def _code_digits(codes: list[str]) -> npt.NDArray[np.uint8]:
     raw = joined.encode("utf-8")
     digits = np.frombuffer(raw, dtype=np.uint8) - np.uint8(48)  # a byte not a digit: above 9
     if set(map(len, codes)) != {13} or len(raw) != 13 * len(codes) or bool((digits > 9).any()):
-        for i, code in enumerate(codes):
-            if len(code) != 13 or not (code.isascii() and code.isdigit()):
-                raise PilkadaValueError(
-                    f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
-                )
+        # some code is then not 13 ASCII digits: a length other than 13, a byte not ASCII
+        # (more bytes than characters) or an ASCII byte not a digit
+        i, code = next(
+            (i, c) for i, c in enumerate(codes) if len(c) != 13 or not (c.isascii() and c.isdigit())
+        )
+        raise PilkadaValueError(
+            f"tps[{i}]", code, f"{code!r} is not a TPS code", "13 digits, dots optional"
+        )
     return digits.reshape(len(codes), 13)
 
 

@@ -182,9 +182,7 @@ def zero_mask(columns: Sequence[Column]) -> npt.NDArray[np.int64]:
 
 
 def zero_rows(columns: Sequence[Column]) -> list[int]:
-    """The rows where every one of ``columns`` is zero (none when no column is given)."""
-    if not columns:
-        return []
+    """The rows where every one of ``columns`` (one at least: a batch has its fields) is zero."""
     mask = np.ones(len(columns[0]), dtype=np.bool_)
     for column in columns:
         mask &= column == 0
