@@ -11,6 +11,7 @@ from pilkada.law import Certainty
 from pilkada.results import AnomalyKind, TpsResult, TpsResults
 from pilkada.results.checks import BALANCES, anomalies, broken_rows, suspect_rows
 from pilkada.results.fields import FIELD_NAMES
+from pilkada.results.records import table_of
 from tests.strategies import KAB, tps, tps_columns
 
 
@@ -231,3 +232,18 @@ def test_a_batch_finds_kolom_kosong_votes_where_several_pairs_stand_beside_a_neg
     assert negative.validate()[0].kind is AnomalyKind.NEGATIVE
     batch = TpsResults.from_records([negative, stray, *KAB[2:]])
     assert batch.validate() == [*negative.validate(), anomaly]
+
+
+def test_only_the_rows_that_break_a_rule_are_flagged_next_to_zeros():
+    # A zero is a count like any other: beside a negative in the same column (a TPS that
+    # broke a rule), a TPS with 0 there, or a single pair's kolom kosong, is not suspect.
+    good = tps("33.16.01.2001.001", (100, 80))  # voters_dpk 0, kolom kosong 0
+    bad = tps("33.16.01.2001.002", (100, 80), voters_dpk=-1)
+    single = tps("33.16.01.2001.003", (100,), kk=5)  # one pair: its kolom kosong counts
+    t = table_of(TpsResults.from_records([good, bad, single]))
+    assert suspect_rows(t.columns, t.votes) == {1}
+    assert suspect_rows(t.columns, t.votes, fast=False) == {1}
+    assert [a.tps.digits for a in TpsResults.from_records([good, bad, single]).validate()] == [
+        "3316012001002",
+        "3316012001002",
+    ]
