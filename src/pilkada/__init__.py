@@ -281,7 +281,7 @@ _LAZY: Final[dict[str, str]] = {
     name: module for module, names in _EXPORTS.items() for name in names.split()
 }
 
-__version__ = "0.8.0"
+__version__ = "0.9.0"
 
 __all__ = [
     "CHECKED_THROUGH",
