@@ -14,8 +14,9 @@ import attrs
 
 from pilkada.boundary import as_date, as_enum, as_items, date_field
 from pilkada.dana.kinds import BentukSumbangan, JenisLaporan, JenisPenyumbang
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
+from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.money import Rupiah
+from pilkada.money.rupiah import non_negative_rupiah, positive_rupiah
 from pilkada.presentation import Tabular
 
 __all__ = [
@@ -33,28 +34,9 @@ __all__ = [
 ]
 
 
-def positive(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
-    """An attrs validator: a :class:`~pilkada.Rupiah` above Rp0."""
-    if not isinstance(value, Rupiah):
-        raise PilkadaTypeError(
-            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
-        )
-    if value <= Rupiah(0):
-        raise PilkadaValueError(
-            attribute.name, value, f"{value} is not a positive amount", "an amount above Rp0"
-        )
-
-
-def nonnegative(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
-    """An attrs validator: a :class:`~pilkada.Rupiah` of Rp0 or more (a sum of lines)."""
-    if not isinstance(value, Rupiah):
-        raise PilkadaTypeError(
-            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
-        )
-    if value < Rupiah(0):
-        raise PilkadaValueError(
-            attribute.name, value, f"{value} is negative", "an amount of Rp0 or more"
-        )
+#: The amount validators, under this package's names (defined once in :mod:`pilkada.money`).
+positive = positive_rupiah
+nonnegative = non_negative_rupiah
 
 
 def _day(value: object) -> dt.date:

@@ -29,9 +29,10 @@ from pilkada.grants.ledger import (
     ledger_of,
     status_of,
 )
-from pilkada.grants.parties import FundingSource, Grantee, Grantor, Payment, positive_rupiah
+from pilkada.grants.parties import FundingSource, Grantee, Grantor, Payment
 from pilkada.grants.tranches import Tranche
 from pilkada.money import Rupiah
+from pilkada.money.rupiah import positive_rupiah
 from pilkada.presentation import Described, Pictured
 from pilkada.regions import ElectionKind
 from pilkada.rules import Violation

@@ -11,9 +11,9 @@ import attrs
 from pilkada.boundary import as_date, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of
 from pilkada.grants.bases import TRANCHE_SHARES
-from pilkada.grants.parties import non_negative_rupiah, positive_rupiah
 from pilkada.grants.tranches import Tranche, TrancheStatus, day_field, tranche_status
 from pilkada.money import Rupiah
+from pilkada.money.rupiah import non_negative_rupiah, positive_rupiah
 from pilkada.presentation import Tabular
 
 __all__ = ["GrantStatus", "LedgerEntry", "LedgerKind", "check_ledger", "ledger_of", "status_of"]

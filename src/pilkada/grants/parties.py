@@ -7,9 +7,10 @@ import enum
 import attrs
 
 from pilkada.boundary import as_enum
-from pilkada.errors import PilkadaTypeError, PilkadaValueError, instance_of, shown
+from pilkada.errors import PilkadaValueError, instance_of, shown
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.money import Rupiah
+from pilkada.money.rupiah import non_negative_rupiah, positive_rupiah
 from pilkada.regions import ElectionKind, RegionLevel
 
 __all__ = [
@@ -90,30 +91,6 @@ class FundingKind(enum.Enum):
 
     APBD = "APBD"
     DANA_CADANGAN = "dana cadangan"
-
-
-def positive_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
-    """An attrs validator: a :class:`~pilkada.Rupiah` above Rp0."""
-    if not isinstance(value, Rupiah):
-        raise PilkadaTypeError(
-            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
-        )
-    if value <= Rupiah(0):
-        raise PilkadaValueError(
-            attribute.name, value, f"{value} is not a positive amount", "an amount above Rp0"
-        )
-
-
-def non_negative_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
-    """An attrs validator: a :class:`~pilkada.Rupiah` of Rp0 or more."""
-    if not isinstance(value, Rupiah):
-        raise PilkadaTypeError(
-            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
-        )
-    if value < Rupiah(0):
-        raise PilkadaValueError(
-            attribute.name, value, f"{value} is negative", "an amount of Rp0 or more"
-        )
 
 
 def _funding_kind(value: object) -> FundingKind:

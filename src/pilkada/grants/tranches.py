@@ -32,10 +32,10 @@ from pilkada.grants.bases import (
     TRANCHE_SHARES,
     TRANCHE_WEIGHTS,
 )
-from pilkada.grants.parties import non_negative_rupiah, positive_rupiah
 from pilkada.i18n import DEFAULT_LOCALE, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.money import Rupiah
+from pilkada.money.rupiah import non_negative_rupiah, positive_rupiah
 
 __all__ = ["Tranche", "TrancheState", "TrancheStatus", "day_field", "tranche_status"]
 

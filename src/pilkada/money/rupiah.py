@@ -28,7 +28,7 @@ from pilkada.i18n import DEFAULT_LOCALE, EXACT, forms_of
 from pilkada.money.notation import read_figure
 from pilkada.money.terbilang import check_spelling, read_words, spell
 
-__all__ = ["LIMIT", "SEN", "Rupiah"]
+__all__ = ["LIMIT", "SEN", "Rupiah", "non_negative_rupiah", "positive_rupiah"]
 
 SEN: Final = Decimal("0.01")
 #: Amounts are limited to less than 10**18 rupiah (a million triliun; the whole national budget
@@ -449,4 +449,32 @@ def _check_words(text: str, words: str, figure: Rupiah) -> None:
             text,
             f"{text!r}: the figure {figure} and the words {spelled} disagree",
             "the figure and its terbilang must name the same amount",
+        )
+
+
+# -- attrs validators of the records that hold amounts (grants, campaign finance) ----------------
+
+
+def positive_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
+    """An attrs validator: a :class:`Rupiah` above Rp0."""
+    _rupiah(attribute, value)
+    if value <= Rupiah(0):  # type: ignore[operator]
+        raise PilkadaValueError(
+            attribute.name, value, f"{value} is not a positive amount", "an amount above Rp0"
+        )
+
+
+def non_negative_rupiah(_: object, attribute: attrs.Attribute[Rupiah], value: object) -> None:
+    """An attrs validator: a :class:`Rupiah` of Rp0 or more (a sum of lines, a balance)."""
+    _rupiah(attribute, value)
+    if value < Rupiah(0):  # type: ignore[operator]
+        raise PilkadaValueError(
+            attribute.name, value, f"{value} is negative", "an amount of Rp0 or more"
+        )
+
+
+def _rupiah(attribute: attrs.Attribute[Rupiah], value: object) -> None:
+    if not isinstance(value, Rupiah):
+        raise PilkadaTypeError(
+            attribute.name, value, f"got {type(value).__name__} {shown(value)}", "a pilkada.Rupiah"
         )

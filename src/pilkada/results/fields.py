@@ -30,6 +30,7 @@ __all__ = [
     "VOTERS_DPT",
     "VOTERS_DPTB",
     "check_pairs",
+    "check_progress",
     "form_count",
     "form_votes",
 ]
@@ -84,4 +85,17 @@ def check_pairs(value: int) -> None:
             value,
             f"{value} pairs on the ballot",
             f"from 1 (one pair against the kolom kosong) to {MAX_PAIRS}",
+        )
+
+
+def check_progress(reported: int | None, expected: int | None) -> None:
+    """Refuse TPS progress that is not part of the TPS expected (both or neither; in <= out)."""
+    if (reported is None) != (expected is None) or (
+        expected is not None and (reported or 0) > expected
+    ):
+        raise PilkadaValueError(
+            "tps_reported",
+            (reported, expected),
+            "not a part of the TPS expected",
+            "both or neither, tps_reported <= tps_expected",
         )

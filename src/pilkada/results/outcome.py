@@ -13,6 +13,7 @@ from pilkada.i18n import DEFAULT_LOCALE, format_number, lang_of
 from pilkada.law import Certainty, LegalBasis
 from pilkada.presentation import Tabular
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode
+from pilkada.results.fields import check_progress
 from pilkada.results.verdicts import Verdict, WinnerRule
 from pilkada.results.wording import outcome_message
 from pilkada.schedule.repeat import reelection_deadline
@@ -46,15 +47,7 @@ class Provisional:
     tps_expected: int | None = attrs.field(default=None, converter=_expected)
 
     def __attrs_post_init__(self) -> None:
-        if (self.tps_reported is None) != (self.tps_expected is None) or (
-            self.tps_expected is not None and (self.tps_reported or 0) > self.tps_expected
-        ):
-            raise PilkadaValueError(
-                "tps_reported",
-                (self.tps_reported, self.tps_expected),
-                "not a part of the TPS expected",
-                "both or neither, tps_reported <= tps_expected",
-            )
+        check_progress(self.tps_reported, self.tps_expected)
         if not self.anomalies and not self.missing:
             raise PilkadaValueError(
                 "anomalies",

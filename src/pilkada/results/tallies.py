@@ -10,7 +10,7 @@ import attrs
 from pilkada.boundary import COUNT_LIMIT, as_count, as_enum, as_items
 from pilkada.errors import PilkadaTypeError, PilkadaValueError
 from pilkada.regions import AreaLevel, ElectionKind, RegionCode, as_code
-from pilkada.results.fields import INT64_MIN, form_count, form_votes
+from pilkada.results.fields import INT64_MIN, check_progress, form_count, form_votes
 from pilkada.results.recap import Recap, recap_table, recapitulate, region_codes
 from pilkada.results.records import TpsResults
 from pilkada.wilayah import is_known
@@ -110,15 +110,7 @@ class Tally:
                 f"a kolom kosong with {len(self.votes)} pairs",
                 "a kolom kosong only where a single pair stands (UU 10/2016 Pasal 54C)",
             )
-        if (self.tps_reported is None) != (self.tps_expected is None) or (
-            self.tps_expected is not None and (self.tps_reported or 0) > self.tps_expected
-        ):
-            raise PilkadaValueError(
-                "tps_reported",
-                (self.tps_reported, self.tps_expected),
-                "not a part of the TPS expected",
-                "both or neither, tps_reported <= tps_expected",
-            )
+        check_progress(self.tps_reported, self.tps_expected)
         for i, row in enumerate(self.areas):
             if len(row) != len(self.votes):
                 raise PilkadaValueError(
