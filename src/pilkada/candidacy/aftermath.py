@@ -62,7 +62,7 @@ __all__ = [
     "result_timeline",
 ]
 
-_CHECKED: Final = dt.date(2026, 12, 2)
+_CHECKED: Final = sources.CHECKED  # the day these facts were checked
 
 #: The Court decides within 45 hari kerja of registration in the BRPK (UU 10/2016 Pasal 157
 #: ayat (8), "hari kerja" since MK 105/PUU-XIII/2015; detik.com d-3181897, viva.co.id 698216).

@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 DATA_FILE: Final = "dana_kampanye.toml"
-CHECKED: Final = dt.date(2026, 12, 2)
+CHECKED: Final = sources.CHECKED
 
 
 class Anchor(enum.Enum):

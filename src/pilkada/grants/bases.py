@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: The day every basis below was last checked against its sources.
-CHECKED: Final = dt.date(2026, 12, 2)
+CHECKED: Final = sources.CHECKED
 
 PERMENDAGRI_41_2020: Final = sources.PERMENDAGRI_41_2020
 _PERMENDAGRI_54: Final = sources.PERMENDAGRI_54_2019

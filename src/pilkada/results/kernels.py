@@ -181,14 +181,6 @@ def zero_mask(columns: Sequence[Column]) -> npt.NDArray[np.int64]:
     return mask.astype(np.int64)
 
 
-def zero_rows(columns: Sequence[Column]) -> list[int]:
-    """The rows where every one of ``columns`` (one at least: a batch has its fields) is zero."""
-    mask = np.ones(len(columns[0]), dtype=np.bool_)
-    for column in columns:
-        mask &= column == 0
-    return true_rows(mask)
-
-
 def stray_mask(
     pairs: Column, kolom_kosong: Column, votes: Sequence[Column]
 ) -> npt.NDArray[np.bool_]:

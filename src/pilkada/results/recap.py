@@ -351,15 +351,6 @@ def _ints(values: Iterable[int]) -> list[int]:
     return list(tolist()) if callable(tolist) else [int(v) for v in values]
 
 
-def unreported(results: TpsResults) -> list[str]:
-    """The TPS codes of a batch whose row is all zeros: no result yet (sorted)."""
-    from pilkada.results.kernels import zero_rows  # noqa: PLC0415 (NumPy, when used)
-
-    t = table_of(results)
-    columns = [c for i, c in enumerate(t.columns) if i != PAIRS]
-    return [t.code(i) for i in zero_rows([*columns, *t.votes])]
-
-
 def recap_table(recap: Recap) -> Table:
     """The columns of a recap (for the other parts of :mod:`pilkada.results`)."""
     return recap._table

@@ -50,7 +50,7 @@ NEXT_PILKADA_RULE: Final = (
     Dated(
         value=WindowRule(min_months=24, max_months=30),
         effective=dt.date(2025, 6, 26),
-        basis=sources.PUTUSAN_MK_135_2024.provision(checked=dt.date(2026, 12, 2)),
+        basis=sources.PUTUSAN_MK_135_2024.provision(checked=sources.CHECKED),
         certainty=Certainty.PROVISIONAL,
         note="A Constitutional Court ruling awaiting the statute that implements it; KPU "
         "reads it as October 2031 to April 2032 after a 2029 national election.",

@@ -50,7 +50,7 @@ __all__ = [
     "reelection_deadline",
 ]
 
-_CHECKED: Final = dt.date(2026, 12, 2)
+_CHECKED: Final = sources.CHECKED  # the day these facts were checked
 
 #: The re-election after a kolom kosong win is held within 12 months of voting day: UU 10/2016
 #: Pasal 54D ayat (3) as read by Putusan MK 126/PUU-XXII/2024 (Tempo via refku.com 5172;
